@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "dlstudy",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dlstudy", targets: ["dlstudy"]),
+        .executable(name: "dlstudy-bench", targets: ["dlstudy-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The ncursesw system library plus a header of inline wrappers for its macros and globals.
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // Pure numeric engine and architecture arithmetic: no I/O, no UI.
+        .target(name: "DLEngine"),
+        // Pure terminal-UI core: cells, frames, display width, widgets, frame diff.
+        .target(name: "TUIKit"),
+        // Lessons, quizzes and scenes: parsing, validation, generators.
+        .target(name: "DLContent", dependencies: ["DLEngine", .product(name: "Yams", package: "Yams")]),
+        // The pure app core: state, messages, update, view.
+        .target(name: "DLStudyApp", dependencies: ["DLContent", "DLEngine", "TUIKit"]),
+        // The only code that touches ncurses.
+        .target(name: "Terminal", dependencies: ["CNcursesw", "TUIKit"]),
+        .executableTarget(
+            name: "dlstudy",
+            dependencies: [
+                "DLStudyApp", "DLContent", "DLEngine", "Terminal", "TUIKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "dlstudy-bench", dependencies: ["DLEngine"]),
+        .testTarget(name: "TUIKitTests", dependencies: ["TUIKit"]),
+        .testTarget(name: "DLEngineTests", dependencies: ["DLEngine"]),
+        .testTarget(name: "ArchitectureTests", dependencies: ["DLEngine"]),
+        .testTarget(name: "DLContentTests", dependencies: ["DLContent", "DLEngine"]),
+        .testTarget(name: "DLStudyAppTests", dependencies: ["DLStudyApp", "DLContent", "TUIKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["dlstudy"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
