@@ -1,1 +1,3 @@
-print("dlstudy")
+import ArgumentParser
+
+DLStudyCommand.main()
