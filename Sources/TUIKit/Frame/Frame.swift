@@ -1,0 +1,111 @@
+/// A grid of cells the size of the screen: what one view draws. Drawing is display-width aware:
+/// wide glyphs take two cells, never straddle the right edge of the frame or the clip rectangle,
+/// and overwriting either half of a wide glyph clears the other half.
+public struct Frame: Equatable, Sendable {
+    public let size: Size
+    public private(set) var cells: [Cell]
+    /// Where the text cursor should be shown, if anywhere (edit fields).
+    public var cursor: (x: Int, y: Int)? = nil
+
+    public init(size: Size) {
+        self.size = Size(width: max(0, size.width), height: max(0, size.height))
+        cells = Array(repeating: .blank, count: self.size.width * self.size.height)
+    }
+
+    public static func == (a: Frame, b: Frame) -> Bool {
+        a.size == b.size && a.cells == b.cells && a.cursor?.x == b.cursor?.x && a.cursor?.y == b.cursor?.y
+    }
+
+    /// The whole frame as a rectangle.
+    public var bounds: Rect { Rect(size: size) }
+
+    /// The cell at (x, y), or nil outside the frame.
+    public func cell(x: Int, y: Int) -> Cell? {
+        guard x >= 0, y >= 0, x < size.width, y < size.height else { return nil }
+        return cells[y * size.width + x]
+    }
+
+    /// Sets one cell, keeping wide glyphs whole: a half that loses its partner becomes a space.
+    mutating func set(x: Int, y: Int, _ cell: Cell) {
+        guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
+        let i = y * size.width + x
+        let old = cells[i]
+        if old.isContinuation, x > 0 {
+            cells[i - 1] = Cell(" ", role: cells[i - 1].role)
+        }
+        if !old.isContinuation, DisplayWidth.of(old.text) == 2, x + 1 < size.width, cells[i + 1].isContinuation {
+            cells[i + 1] = Cell(" ", role: old.role)
+        }
+        cells[i] = cell
+    }
+
+    /// Draws `text` starting at (x, y) on one line, clipped to `clip` (default: the frame).
+    /// Returns the column after the last drawn cell. Control characters are drawn as U+FFFD.
+    @discardableResult
+    public mutating func put(_ text: String, x: Int, y: Int, role: StyleRole = .normal, clip: Rect? = nil) -> Int {
+        let area = (clip ?? bounds).intersection(bounds)
+        guard y >= area.y, y < area.maxY else { return x + DisplayWidth.of(text) }
+        var col = x
+        for character in text {
+            var glyph = String(character)
+            if Sanitizer.isControl(character) { glyph = String(Sanitizer.replacement) }
+            let w = DisplayWidth.of(Character(glyph))
+            if w == 0 {
+                // A lone combining mark joins the glyph before it, if that one was drawn here.
+                if col - 1 >= area.x, col - 1 < area.maxX, let prev = cell(x: col - 1, y: y), !prev.isContinuation {
+                    cells[y * size.width + col - 1].text += glyph
+                }
+                continue
+            }
+            if col >= area.maxX { break }
+            if col < area.x { col += w; continue }
+            if w == 2 {
+                if col + 1 >= area.maxX {
+                    set(x: col, y: y, Cell(" ", role: role))
+                    col += 1
+                    break
+                }
+                set(x: col, y: y, Cell(glyph, role: role))
+                set(x: col + 1, y: y, .continuation(role))
+            } else {
+                set(x: col, y: y, Cell(glyph, role: role))
+            }
+            col += w
+        }
+        return col
+    }
+
+    /// Fills a rectangle with one character (1 column wide) in a role.
+    public mutating func fill(_ rect: Rect, with character: Character = " ", role: StyleRole = .normal) {
+        let area = rect.intersection(bounds)
+        guard !area.isEmpty else { return }
+        for yy in area.y..<area.maxY {
+            for xx in area.x..<area.maxX { set(x: xx, y: yy, Cell(String(character), role: role)) }
+        }
+    }
+
+    /// Changes the role of every cell in a rectangle, keeping the text.
+    public mutating func restyle(_ rect: Rect, role: StyleRole) {
+        let area = rect.intersection(bounds)
+        guard !area.isEmpty else { return }
+        for yy in area.y..<area.maxY {
+            for xx in area.x..<area.maxX { cells[yy * size.width + xx].role = role }
+        }
+    }
+
+    /// The rows as strings (continuation cells skipped), trailing spaces removed when asked.
+    public func lines(trimmingTrailingSpaces trim: Bool = true) -> [String] {
+        (0..<size.height).map { y in
+            var line = ""
+            for x in 0..<size.width {
+                let c = cells[y * size.width + x]
+                if !c.isContinuation { line += c.text }
+            }
+            if trim { while line.hasSuffix(" ") { line.removeLast() } }
+            return line
+        }
+    }
+
+    /// The whole frame as text, one line per row.
+    public var text: String { lines().joined(separator: "\n") }
+}
