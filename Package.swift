@@ -15,6 +15,8 @@ let package = Package(
     targets: [
         // The ncursesw system library plus a header of inline wrappers for its macros and globals.
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // Async-signal-safe terminal restoring (crash and quit signal handlers) in plain C.
+        .target(name: "CTerminalGuard"),
         // Pure numeric engine and architecture arithmetic: no I/O, no UI.
         .target(name: "DLEngine"),
         // Pure terminal-UI core: cells, frames, display width, widgets, frame diff.
@@ -24,7 +26,7 @@ let package = Package(
         // The pure app core: state, messages, update, view.
         .target(name: "DLStudyApp", dependencies: ["DLContent", "DLEngine", "TUIKit"]),
         // The only code that touches ncurses.
-        .target(name: "Terminal", dependencies: ["CNcursesw", "TUIKit"]),
+        .target(name: "Terminal", dependencies: ["CNcursesw", "CTerminalGuard", "TUIKit"]),
         .executableTarget(
             name: "dlstudy",
             dependencies: [

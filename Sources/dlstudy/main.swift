@@ -1,3 +1,21 @@
 import ArgumentParser
+import Foundation
 
-DLStudyCommand.main()
+// Parses the command line and runs the command; usage errors exit 2, failures 1 (DESIGN §6).
+do {
+    var command = try DLStudyCommand.parseAsRoot()
+    try command.run()
+} catch ExitCodeError.failure {
+    exit(1)
+} catch ExitCodeError.usage {
+    exit(2)
+} catch {
+    let code = DLStudyCommand.exitCode(for: error)
+    if code == .success {
+        DLStudyCommand.exit(withError: error)
+    }
+    let message = DLStudyCommand.fullMessage(for: error)
+    if !message.isEmpty { printError(message) }
+    if code == .validationFailure { exit(2) }
+    exit(code == .failure ? 1 : code.rawValue)
+}

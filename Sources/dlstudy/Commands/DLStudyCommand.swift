@@ -4,10 +4,21 @@ import ArgumentParser
 struct DLStudyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dlstudy",
-        abstract: "A terminal study companion for a deep-learning course.",
+        abstract: "A terminal study companion for a deep-learning course (CNNs, modern CNNs, vision, RNNs).",
+        discussion: "Without a subcommand, opens the home screen. Keys: arrows or hjkl move, Enter opens, ? help, L language, q back/quit.",
         version: "0.1.0",
         subcommands: [
             // Keep one subcommand per line.
+            LessonCommand.self,
+            ListCommand.self,
+            CheckCommand.self,
         ]
     )
+
+    @OptionGroup var global: GlobalOptions
+
+    mutating func run() throws {
+        let context = try Context.load(global)
+        try AppRunner.run(context: context, options: global)
+    }
 }

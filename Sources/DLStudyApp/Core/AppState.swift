@@ -1,0 +1,56 @@
+import DLContent
+import TUIKit
+
+/// Options fixed at start-up that change how screens are drawn.
+public struct AppOptions: Equatable, Sendable {
+    public var ascii: Bool
+    public var color: Bool
+    /// The smallest terminal the screens are laid out for.
+    public var minimumSize: Size
+    public init(ascii: Bool = false, color: Bool = true, minimumSize: Size = Size(width: 80, height: 24)) {
+        self.ascii = ascii; self.color = color; self.minimumSize = minimumSize
+    }
+}
+
+/// One screen on the navigation stack.
+public enum Screen: Equatable, Sendable {
+    case home(HomeState)
+    case lesson(LessonViewerState)
+}
+
+/// The whole state of the app: content, language, terminal size, the screen stack, overlays.
+public struct AppState: Sendable {
+    public var library: ContentLibrary
+    public var language: Language
+    public var options: AppOptions
+    public var size: Size
+    public var stack: [Screen]
+    public var helpVisible = false
+    public var progress: LessonProgress
+    /// A one-line message shown in the footer until the next key.
+    public var status: String?
+    /// Turns a placeholder expression into its displayed value (the engine's calculator).
+    public var evaluate: @Sendable (String) -> String?
+    public var done = false
+
+    public init(library: ContentLibrary, language: Language, options: AppOptions = AppOptions(), size: Size,
+                progress: LessonProgress = LessonProgress(),
+                evaluate: @escaping @Sendable (String) -> String? = { _ in nil }) {
+        self.library = library
+        self.language = language
+        self.options = options
+        self.size = size
+        self.progress = progress
+        self.evaluate = evaluate
+        self.stack = [.home(HomeState(library: library))]
+    }
+
+    /// The screen on top of the stack.
+    public var current: Screen { stack.last ?? .home(HomeState(library: library)) }
+
+    /// Whether the terminal is smaller than the screens need.
+    public var isTooSmall: Bool { size.width < options.minimumSize.width || size.height < options.minimumSize.height }
+
+    /// A string in the current language.
+    func tr(_ text: LocalizedText) -> String { text.text(language) }
+}

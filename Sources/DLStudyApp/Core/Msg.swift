@@ -1,0 +1,15 @@
+import DLContent
+import TUIKit
+
+/// Everything that can happen to the app: a key, a resize, a timer tick.
+public enum Msg: Equatable, Sendable {
+    case key(Key)
+    case resize(Size)
+    case tick
+}
+
+/// Side effects the app asks its runner to perform, as values (so tests can see them).
+public enum Effect: Equatable, Sendable {
+    case saveProgress(LessonProgress)
+    case quit
+}

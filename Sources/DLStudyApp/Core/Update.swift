@@ -1,0 +1,69 @@
+import DLContent
+import TUIKit
+
+/// The app's update function: applies one message to the state and returns the effects to run.
+public enum App {
+    /// Applies `msg` to `state`.
+    public static func update(_ state: inout AppState, _ msg: Msg) -> [Effect] {
+        switch msg {
+        case .resize(let size):
+            state.size = size
+            return []
+        case .tick:
+            return []
+        case .key(let key):
+            state.status = nil
+            if state.helpVisible { state.helpVisible = false; return [] }
+            if state.isTooSmall {
+                if key == .char("q") || key == .escape { state.done = true; return [.quit] }
+                return []
+            }
+            if key == .char("?") { state.helpVisible = true; return [] }
+            if key == .char("L") { state.language = state.language.toggled; return [] }
+            return updateScreen(&state, key)
+        }
+    }
+
+    static func updateScreen(_ state: inout AppState, _ key: Key) -> [Effect] {
+        switch state.current {
+        case .home(var home):
+            let action = home.handle(key, library: state.library, pageSize: HomeView.listHeight(state.size))
+            state.stack[state.stack.count - 1] = .home(home)
+            switch action {
+            case .none: return []
+            case .quit:
+                state.done = true
+                return [.quit]
+            case .openLesson(let id):
+                return openLesson(&state, id: id, page: nil)
+            case .message(let text):
+                state.status = state.tr(text)
+                return []
+            }
+        case .lesson(var viewer):
+            let height = LessonView.bodyHeight(state.size)
+            let action = viewer.handle(key, bodyHeight: height)
+            viewer.scroll = min(viewer.scroll, max(0, LessonView.bodyLines(viewer, state: state).count - height))
+            state.stack[state.stack.count - 1] = .lesson(viewer)
+            switch action {
+            case .none: return []
+            case .back:
+                state.stack.removeLast()
+                return []
+            case .pageChanged:
+                state.progress.visit(lesson: viewer.lesson.id, page: viewer.page, pageCount: viewer.lesson.pages.count)
+                return [.saveProgress(state.progress)]
+            }
+        }
+    }
+
+    /// Opens a lesson at `page` (default: where the student left off).
+    public static func openLesson(_ state: inout AppState, id: String, page: Int?) -> [Effect] {
+        guard let lesson = state.library.lesson(id) else { return [] }
+        let resume = page ?? state.progress.lessons[id]?.lastPage ?? 0
+        let start = min(max(0, resume), max(0, lesson.pages.count - 1))
+        state.stack.append(.lesson(LessonViewerState(lesson: lesson, page: start)))
+        state.progress.visit(lesson: id, page: start, pageCount: lesson.pages.count)
+        return [.saveProgress(state.progress)]
+    }
+}

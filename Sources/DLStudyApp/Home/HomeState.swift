@@ -1,0 +1,89 @@
+import DLContent
+import TUIKit
+
+/// One row of the home list.
+public enum HomeRow: Equatable, Sendable {
+    case lecture(Int)
+    case lesson(String)
+    case quiz
+}
+
+/// What a key on the home screen asks for.
+enum HomeAction: Equatable {
+    case none, quit
+    case openLesson(String)
+    case message(LocalizedText)
+}
+
+/// The home screen: lessons grouped by lecture, a quiz entry, a selection and a scroll offset.
+public struct HomeState: Equatable, Sendable {
+    public var rows: [HomeRow]
+    /// Index into `rows` of the selected row (always a selectable row).
+    public var selected: Int
+    /// The first row shown.
+    public var scroll = 0
+
+    public init(library: ContentLibrary) {
+        var rows: [HomeRow] = []
+        for lecture in Syllabus.lectures.map(\.number) {
+            let lessons = library.lessons(lecture: lecture)
+            guard !lessons.isEmpty else { continue }
+            rows.append(.lecture(lecture))
+            rows += lessons.map { .lesson($0.id) }
+        }
+        rows.append(.quiz)
+        self.rows = rows
+        selected = rows.firstIndex { if case .lecture = $0 { return false }; return true } ?? 0
+    }
+
+    static func isSelectable(_ row: HomeRow) -> Bool {
+        if case .lecture = row { return false }
+        return true
+    }
+
+    mutating func move(_ delta: Int) {
+        var i = selected
+        repeat {
+            i += delta
+            if i < 0 || i >= rows.count { return }
+        } while !Self.isSelectable(rows[i])
+        selected = i
+    }
+
+    mutating func keepVisible(pageSize: Int) {
+        guard pageSize > 0 else { return }
+        // Show the lecture header above the first lesson when scrolling up to it.
+        var top = selected
+        if top > 0, case .lecture = rows[top - 1] { top -= 1 }
+        if top < scroll { scroll = top }
+        if selected >= scroll + pageSize { scroll = selected - pageSize + 1 }
+        scroll = max(0, min(scroll, max(0, rows.count - pageSize)))
+    }
+
+    mutating func handle(_ key: Key, library: ContentLibrary, pageSize: Int) -> HomeAction {
+        defer { keepVisible(pageSize: pageSize) }
+        switch key {
+        case .up, .char("k"): move(-1)
+        case .down, .char("j"): move(1)
+        case .pageUp: for _ in 0..<max(1, pageSize - 1) { move(-1) }
+        case .pageDown: for _ in 0..<max(1, pageSize - 1) { move(1) }
+        case .home, .char("g"):
+            selected = rows.count - 1
+            move(-rows.count)
+            if let first = rows.firstIndex(where: Self.isSelectable) { selected = first }
+        case .end, .char("G"): if let last = rows.lastIndex(where: Self.isSelectable) { selected = last }
+        case .char("q"), .escape: return .quit
+        case .enter, .char(" "), .right, .char("l"):
+            switch rows[selected] {
+            case .lesson(let id): return .openLesson(id)
+            case .quiz:
+                return .message(LocalizedText(
+                    en: "\(library.quizItems.count) questions loaded. Quizzes open from here once the quiz engine lands.",
+                    ko: "문항 \(library.quizItems.count)개를 읽었습니다. 퀴즈 엔진이 들어오면 여기서 바로 열립니다."))
+            case .lecture: return .none
+            }
+        default: break
+        }
+        return .none
+    }
+}

@@ -1,0 +1,20 @@
+import DLContent
+import TUIKit
+
+/// A lesson as plain text (for `dlstudy lesson ID --plain`, pipes and screen readers).
+public enum PlainLesson {
+    /// Renders every page: a header line per page, then the prose wrapped to `width` columns.
+    public static func render(_ lesson: Lesson, language: Language, width: Int = 78,
+                              evaluate: (String) -> String?) -> String {
+        var out = "\(lesson.title.text(language))\n"
+        out += String(repeating: "=", count: min(width, DisplayWidth.of(lesson.title.text(language)))) + "\n"
+        for (index, page) in lesson.pages.enumerated() {
+            out += "\n[\(index + 1)/\(lesson.pages.count)] \(Sanitizer.clean(page.title.text(language)))\n\n"
+            let text = Placeholders.expand(page.body.text(language), evaluate: evaluate)
+            for line in Markdown.render(text, width: width, ascii: false) {
+                out += line.map(\.text).joined() + "\n"
+            }
+        }
+        return out
+    }
+}

@@ -1,3 +1,0 @@
-import CNcursesw
-/// Placeholder.
-public enum TerminalProbe { public static func lines() -> Int32 { dl_lines() } }

@@ -1,0 +1,165 @@
+import CNcursesw
+import CTerminalGuard
+import Foundation
+import TUIKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Why the terminal could not be started.
+public struct TerminalError: Error, CustomStringConvertible {
+    public var description: String
+}
+
+/// The ncurses backend, the only code that touches ncurses: starts and restores the terminal,
+/// draws frames (only the cells that changed), and turns key presses, resizes and quit signals
+/// into input events.
+public final class TerminalScreen {
+    public private(set) var size: Size
+    public let tier: ColorTier
+    private var previous: Frame?
+    private var styles: [StyleRole: (attrs: attr_t, pair: Int16)] = [:]
+    private var screen: OpaquePointer?
+    private var running = true
+    private var cursorVisible = false
+
+    /// Starts curses on the controlling terminal. Call `stop()` on every way out.
+    public init(noColor: Bool, environment: [String: String]) throws {
+        TerminalScreen.setUTF8Locale()
+        dl_save_termios()
+        guard let scr = dl_newterm() else {
+            throw TerminalError(description: "cannot start the terminal (TERM=\(environment["TERM"] ?? "unset")); try --plain")
+        }
+        screen = scr
+        set_term(scr)
+        var restore = ""
+        for cap in ["sgr0", "cnorm", "rmcup"] {
+            if let s = cap.withCString({ dl_tigetstr($0) }) { restore += String(cString: s) }
+        }
+        dl_set_restore_sequence(restore)
+        dl_install_signal_handlers()
+        cbreak()
+        noecho()
+        nonl()
+        keypad(dl_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        let colors = has_colors()
+        if colors { start_color(); use_default_colors() }
+        tier = ColorTier.choose(noColorFlag: noColor, environment: environment, hasColors: colors, colors: Int(dl_colors()))
+        size = Size(width: Int(dl_cols()), height: Int(dl_lines()))
+        setUpStyles()
+    }
+
+    /// Sets the locale from the environment, falling back to C.UTF-8 when the codeset is not UTF-8
+    /// (CI runs with LANG unset and Korean would turn to garbage).
+    static func setUTF8Locale() {
+        setlocale(LC_ALL, "")
+        if dl_codeset_is_utf8() == 0 {
+            if setlocale(LC_ALL, "C.UTF-8") == nil { setlocale(LC_ALL, "en_US.UTF-8") }
+        }
+    }
+
+    private func setUpStyles() {
+        var pair: Int16 = 1
+        var pairsByColors: [String: Int16] = [:]
+        for role in StyleRole.allCases {
+            let style = RoleStyle.of(role, tier: tier)
+            var attrs = dl_a_normal()
+            for a in style.attrs {
+                switch a {
+                case .bold: attrs |= dl_a_bold()
+                case .dim: attrs |= dl_a_dim()
+                case .reverse: attrs |= dl_a_reverse()
+                case .underline: attrs |= dl_a_underline()
+                }
+            }
+            var p: Int16 = 0
+            let maxColor = Int16(max(0, Int(dl_colors()) - 1))
+            if tier != .attributesOnly, style.fg >= 0 || style.bg >= 0, style.fg <= maxColor, style.bg <= maxColor,
+               Int32(pair) < dl_color_pairs() {
+                let key = "\(style.fg),\(style.bg)"
+                if let existing = pairsByColors[key] {
+                    p = existing
+                } else {
+                    init_pair(pair, style.fg, style.bg)
+                    pairsByColors[key] = pair
+                    p = pair
+                    pair += 1
+                }
+            }
+            styles[role] = (attrs, p)
+        }
+    }
+
+    /// Draws `frame`, writing only the runs of cells that changed since the last draw.
+    public func draw(_ frame: Frame) {
+        guard running else { return }
+        if frame.size != size { previous = nil }
+        if previous == nil { werase(dl_stdscr()) }
+        for change in FrameDiff.changes(from: previous, to: frame) {
+            var x = change.x
+            var run: [wchar_t] = []
+            var runRole: StyleRole? = nil
+            var runX = x
+            func flush() {
+                guard let role = runRole, !run.isEmpty else { return }
+                let style = styles[role] ?? (dl_a_normal(), 0)
+                _ = dl_attr_set(style.attrs, style.pair)
+                _ = run.withUnsafeBufferPointer { dl_mvaddnwstr(Int32(change.y), Int32(runX), $0.baseAddress, Int32(run.count)) }
+                run.removeAll(keepingCapacity: true)
+            }
+            for cell in change.cells {
+                defer { x += 1 }
+                if cell.isContinuation { continue }
+                // Never write into the bottom-right cell's last column with a wide glyph.
+                if runRole != cell.role { flush(); runRole = cell.role; runX = x }
+                for scalar in cell.text.unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }
+            }
+            flush()
+        }
+        _ = dl_attr_set(dl_a_normal(), 0)
+        if let cursor = frame.cursor {
+            if !cursorVisible { curs_set(1); cursorVisible = true }
+            wmove(dl_stdscr(), Int32(cursor.y), Int32(cursor.x))
+        } else if cursorVisible {
+            curs_set(0); cursorVisible = false
+        }
+        wrefresh(dl_stdscr())
+        previous = frame
+    }
+
+    /// Waits up to `timeoutMilliseconds` for input; nil when nothing happened in that time.
+    public func nextEvent(timeoutMilliseconds: Int32) -> InputEvent? {
+        let sig = dl_quit_signal_received()
+        if sig != 0 { return .quit(signal: sig) }
+        wtimeout(dl_stdscr(), timeoutMilliseconds)
+        var ch: wint_t = 0
+        let rc = dl_get_wch(&ch)
+        let sigAfter = dl_quit_signal_received()
+        if sigAfter != 0 { return .quit(signal: sigAfter) }
+        if rc == dl_err() { return nil }
+        if rc == dl_key_code_yes(), Int32(bitPattern: ch) == dl_key_resize() {
+            size = Size(width: Int(dl_cols()), height: Int(dl_lines()))
+            previous = nil
+            return .resize(size)
+        }
+        guard let key = KeyDecoder.decode(ch, isKeyCode: rc == dl_key_code_yes()) else { return nil }
+        return .key(key)
+    }
+
+    /// Restores the terminal exactly as it was found. Safe to call more than once.
+    public func stop() {
+        guard running else { return }
+        running = false
+        curs_set(1)
+        endwin()
+        dl_restore_termios()
+        dl_restore_signal_handlers()
+        if let screen { delscreen(screen) }
+        screen = nil
+        dl_flush_stdout()
+    }
+
+    deinit { stop() }
+}

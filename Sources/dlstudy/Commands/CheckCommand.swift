@@ -1,0 +1,47 @@
+import ArgumentParser
+import DLContent
+import Foundation
+
+/// `dlstudy check [PATH...]`: validates content files and prints `file:line:column: message`.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate lesson and quiz files; prints file:line:column: message per problem, exit 1 if any.")
+
+    @Argument(help: "Files or folders to check (default: the whole content folder).")
+    var paths: [String] = []
+
+    @OptionGroup var global: GlobalOptions
+
+    mutating func run() throws {
+        let library: ContentLibrary
+        if paths.isEmpty {
+            library = try Context.load(global).library
+        } else {
+            var files: [String] = []
+            for path in paths {
+                var isDir: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
+                    printError("error: no such file or folder: \(path)")
+                    throw ExitCodeError.usage
+                }
+                if isDir.boolValue {
+                    let sub = ContentLoader.yamlFiles(in: path)
+                        + ["Lessons", "Quizzes"].flatMap { ContentLoader.yamlFiles(in: (path as NSString).appendingPathComponent($0)) }
+                    files += sub
+                } else {
+                    files.append(path)
+                }
+            }
+            library = ContentLoader.load(files: files)
+        }
+        let problems = library.diagnostics + ContentChecks.run(library)
+        for d in problems { print(d.description) }
+        if problems.isEmpty {
+            print("ok: \(library.lessons.count) lessons, \(library.quizItems.count) quiz items")
+        } else {
+            printError("\(problems.count) problem(s) in \(Set(problems.map(\.file)).count) file(s)")
+            throw ExitCodeError.failure
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import DLContent
+import DLStudyApp
+
+/// `dlstudy lesson ID`: opens one lesson, or prints it with `--plain`.
+struct LessonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lesson",
+        abstract: "Open a lesson (or print it with --plain).")
+
+    @Argument(help: "The lesson id (see `dlstudy list`).")
+    var id: String
+
+    @Option(name: .long, help: "Page to open (1-based).")
+    var page: Int?
+
+    @Flag(name: .long, help: "Print the lesson's pages as text instead of opening it.")
+    var plain = false
+
+    @OptionGroup var global: GlobalOptions
+
+    mutating func run() throws {
+        let context = try Context.load(global)
+        guard let lesson = context.library.lesson(id) else {
+            let close = ContentIDs.closest(id, among: context.library.lessons.map(\.id))
+            let hint = close.isEmpty ? "see `dlstudy list`" : "did you mean: \(close.joined(separator: ", "))?"
+            printError("error: unknown lesson '\(id)'; \(hint)")
+            throw ExitCodeError.usage
+        }
+        if let page, !(1...lesson.pages.count).contains(page) {
+            printError("error: --page must be between 1 and \(lesson.pages.count) for lesson '\(id)'")
+            throw ExitCodeError.usage
+        }
+        if plain {
+            print(PlainLesson.render(lesson, language: context.language, evaluate: ContentCalc.evaluator), terminator: "")
+            return
+        }
+        let target = page.map { $0 - 1 }
+        try AppRunner.run(context: context, options: global) { state in
+            App.openLesson(&state, id: lesson.id, page: target)
+        }
+    }
+}

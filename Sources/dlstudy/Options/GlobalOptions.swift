@@ -1,0 +1,29 @@
+import ArgumentParser
+import DLContent
+
+/// Options every dlstudy command understands.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "Language: en or ko (default: $DLSTUDY_LANG, then LANG/LC_ALL starting with ko, else en).")
+    var lang: String?
+
+    @Option(name: .long, help: "Folder holding Lessons/ and Quizzes/ (default: $DLSTUDY_CONTENT, next to the executable, the repository).")
+    var content: String?
+
+    @Option(name: .long, help: "Folder for progress and history (default: $XDG_DATA_HOME/dlstudy or ~/.local/share/dlstudy).")
+    var data: String?
+
+    @Flag(name: .long, help: "Draw with ASCII only (boxes, markers, heat maps).")
+    var ascii = false
+
+    @Flag(name: .customLong("no-color"), help: "No colours, attributes only (NO_COLOR is honoured too).")
+    var noColor = false
+
+    @Flag(name: .customLong("exit-after-first-frame"), help: .hidden)
+    var exitAfterFirstFrame = false
+
+    mutating func validate() throws {
+        if let lang, Language(rawValue: lang) == nil {
+            throw ValidationError("--lang must be en or ko, not '\(lang)'")
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import DLContent
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a line to standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// What every command needs: language, content library, data folder, environment.
+struct Context {
+    var language: Language
+    var library: ContentLibrary
+    var dataDirectory: String
+    var environment: [String: String]
+
+    /// Resolves the global options; prints where it looked and exits 1 when there is no content.
+    static func load(_ options: GlobalOptions) throws -> Context {
+        let env = ProcessInfo.processInfo.environment
+        let language = options.lang.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment(env)
+        let located = ContentLocator.locate(flag: options.content, environment: env,
+                                            executablePath: executablePath(),
+                                            currentDirectory: FileManager.default.currentDirectoryPath)
+        guard let root = located.root else {
+            printError("error: no content folder (with Lessons/) found. Looked in:")
+            for place in located.searched { printError("  \(place)") }
+            printError("Pass --content DIR or set DLSTUDY_CONTENT.")
+            throw ExitCodeError.failure
+        }
+        let library = ContentLoader.load(root: root)
+        let data = ProgressFile.dataDirectory(flag: options.data, environment: env)
+        return Context(language: language, library: library, dataDirectory: data, environment: env)
+    }
+
+    /// The running executable's path (from /proc on Linux, else argv[0]).
+    static func executablePath() -> String {
+        if let link = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") { return link }
+        return CommandLine.arguments.first ?? "dlstudy"
+    }
+}
+
+/// Exit codes as errors, so `main` decides how to leave.
+enum ExitCodeError: Error {
+    /// Exit 1: the command failed.
+    case failure
+    /// Exit 2: a usage error already reported.
+    case usage
+}
+
+/// Whether both standard input and output are terminals.
+func isInteractiveTerminal() -> Bool { isatty(0) == 1 && isatty(1) == 1 }
+
+/// Exits 1 with a pointer to the non-interactive alternative when not on a terminal.
+func requireTerminal(alternative: String) throws {
+    guard isInteractiveTerminal() else {
+        printError("dlstudy: this command needs a terminal (standard input and output); use \(alternative) instead.")
+        throw ExitCodeError.failure
+    }
+}

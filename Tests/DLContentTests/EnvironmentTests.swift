@@ -1,0 +1,68 @@
+import XCTest
+@testable import DLContent
+
+final class EnvironmentTests: XCTestCase {
+    func testLanguageFromEnvironment() {
+        XCTAssertEqual(Language.fromEnvironment([:]), .en)
+        XCTAssertEqual(Language.fromEnvironment(["LANG": "ko_KR.UTF-8"]), .ko)
+        XCTAssertEqual(Language.fromEnvironment(["LC_ALL": "C.UTF-8", "LANG": "ko_KR.UTF-8"]), .en)
+        XCTAssertEqual(Language.fromEnvironment(["DLSTUDY_LANG": "ko", "LANG": "en_US.UTF-8"]), .ko)
+        XCTAssertEqual(Language.fromEnvironment(["DLSTUDY_LANG": "xx", "LANG": "ko"]), .ko)
+    }
+
+    func testContentLocatorSearchOrder() throws {
+        let tmp = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: tmp) }
+        let installed = tmp + "/prefix"
+        try FileManager.default.createDirectory(atPath: installed + "/share/dlstudy/Lessons", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: installed + "/bin", withIntermediateDirectories: true)
+        let exe = installed + "/bin/dlstudy"
+
+        let flag = ContentLocator.locate(flag: Fixtures.content, environment: ["DLSTUDY_CONTENT": "/nowhere"],
+                                         executablePath: exe, currentDirectory: "/")
+        XCTAssertEqual(flag.root, Fixtures.content)
+
+        let env = ContentLocator.locate(flag: nil, environment: ["DLSTUDY_CONTENT": Fixtures.content],
+                                        executablePath: exe, currentDirectory: "/")
+        XCTAssertEqual(env.root, Fixtures.content)
+
+        let share = ContentLocator.locate(flag: nil, environment: [:], executablePath: exe, currentDirectory: "/")
+        XCTAssertEqual(share.root, installed + "/share/dlstudy")
+
+        let repo = ContentLocator.locate(flag: nil, environment: [:], executablePath: "/usr/bin/none",
+                                         currentDirectory: Fixtures.repository + "/Sources/DLContent")
+        XCTAssertEqual(repo.root, Fixtures.repository)
+
+        let missing = ContentLocator.locate(flag: tmp + "/none", environment: [:], executablePath: exe, currentDirectory: "/")
+        XCTAssertNil(missing.root)
+        XCTAssertEqual(missing.searched, [tmp + "/none"])
+    }
+
+    func testPlaceholdersExpand() {
+        let text = "a {{conv-out i=7 k=3}} b {{bad}} c {{unclosed"
+        let out = Placeholders.expand(text) { $0 == "conv-out i=7 k=3" ? "5" : nil }
+        XCTAssertEqual(out, "a 5 b ⟨bad?⟩ c {{unclosed")
+        XCTAssertEqual(Placeholders.expressions(in: text), ["conv-out i=7 k=3", "bad"])
+    }
+
+    func testProgressSurvivesAndDamagedFileIsMovedAside() throws {
+        let dir = Fixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        var progress = LessonProgress()
+        progress.visit(lesson: "l4-convolution", page: 1, pageCount: 2)
+        XCTAssertNil(ProgressFile.save(progress, directory: dir))
+        let (loaded, warning) = ProgressFile.load(directory: dir)
+        XCTAssertNil(warning)
+        XCTAssertEqual(loaded, progress)
+        XCTAssertTrue(loaded.lessons["l4-convolution"]?.isComplete ?? false)
+
+        try Data("{not json".utf8).write(to: URL(fileURLWithPath: dir + "/progress.json"))
+        let (fresh, damaged) = ProgressFile.load(directory: dir)
+        XCTAssertEqual(fresh, LessonProgress())
+        XCTAssertTrue(damaged?.contains("moved it to") ?? false)
+        let files = try FileManager.default.contentsOfDirectory(atPath: dir)
+        XCTAssertTrue(files.contains { $0.hasPrefix("progress.json.damaged-") })
+        XCTAssertEqual(ProgressFile.dataDirectory(flag: nil, environment: ["XDG_DATA_HOME": "/x"]), "/x/dlstudy")
+        XCTAssertEqual(ProgressFile.dataDirectory(flag: nil, environment: ["HOME": "/h"]), "/h/.local/share/dlstudy")
+    }
+}
