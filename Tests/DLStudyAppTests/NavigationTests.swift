@@ -1,0 +1,63 @@
+import DLContent
+import DLStudyApp
+import TUIKit
+import XCTest
+
+final class NavigationTests: XCTestCase {
+    func testMoveOpenPageBackAndQuit() {
+        var state = TestApp.state()
+        guard case .home(let home0) = state.current else { return XCTFail("not home") }
+        XCTAssertEqual(home0.rows[home0.selected], .lesson("l4-convolution"))
+        TestApp.press([.char("j")], &state)
+        guard case .home(let home1) = state.current else { return XCTFail("not home") }
+        XCTAssertEqual(home1.rows[home1.selected], .lesson("l5-vgg"), "j skips the lecture header")
+        TestApp.press([.char("k"), .enter], &state)
+        guard case .lesson(let viewer) = state.current else { return XCTFail("lesson not opened") }
+        XCTAssertEqual(viewer.page, 0)
+        let effects = TestApp.press([.char("n")], &state)
+        guard case .lesson(let viewer2) = state.current else { return XCTFail("lesson closed") }
+        XCTAssertEqual(viewer2.page, 1)
+        XCTAssertEqual(state.progress.lessons["l4-convolution"]?.furthestPage, 1)
+        XCTAssertEqual(effects, [.saveProgress(state.progress)])
+        TestApp.press([.char("n")], &state)  // already on the last page
+        guard case .lesson(let viewer3) = state.current else { return XCTFail("lesson closed") }
+        XCTAssertEqual(viewer3.page, 1)
+        TestApp.press([.char("q")], &state)
+        guard case .home = state.current else { return XCTFail("q did not go back") }
+        XCTAssertFalse(state.done)
+        XCTAssertEqual(TestApp.press([.escape], &state), [.quit])
+        XCTAssertTrue(state.done)
+    }
+
+    func testReopeningResumesAtLastPageAndMarksProgress() {
+        var state = TestApp.state()
+        TestApp.press([.enter, .char("n"), .char("q")], &state)
+        XCTAssertTrue(App.view(state).lines()[3].contains("✓ 1. Convolution, cell by cell"))
+        TestApp.press([.enter], &state)
+        guard case .lesson(let viewer) = state.current else { return XCTFail("lesson not opened") }
+        XCTAssertEqual(viewer.page, 1)
+    }
+
+    func testLanguageToggleIsLive() {
+        var state = TestApp.state()
+        XCTAssertTrue(App.view(state).text.contains("Lecture 4"))
+        TestApp.press([.char("L")], &state)
+        XCTAssertEqual(state.language, .ko)
+        XCTAssertTrue(App.view(state).text.contains("4강"))
+    }
+
+    func testHomeScrollsToKeepSelectionVisible() {
+        var state = TestApp.state(width: 80, height: 8)
+        state.options.minimumSize = Size(width: 10, height: 5)
+        TestApp.press(Array(repeating: .down, count: 10), &state)
+        let lines = App.view(state).lines()
+        XCTAssertTrue(lines.contains { $0.contains("Quiz") }, lines.joined(separator: "\n"))
+    }
+
+    func testKeysIgnoredWhileTooSmallExceptQuit() {
+        var state = TestApp.state(width: 30, height: 10)
+        TestApp.press([.enter], &state)
+        guard case .home = state.current else { return XCTFail("opened while too small") }
+        XCTAssertEqual(TestApp.press([.char("q")], &state), [.quit])
+    }
+}
