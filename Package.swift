@@ -39,8 +39,8 @@ let package = Package(
         .testTarget(name: "DLEngineTests", dependencies: ["DLEngine"]),
         .testTarget(name: "ArchitectureTests", dependencies: ["DLEngine"]),
         .testTarget(name: "DLContentTests", dependencies: ["DLContent", "DLEngine"]),
-        .testTarget(name: "DLStudyAppTests", dependencies: ["DLStudyApp", "DLContent", "TUIKit"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["dlstudy"]),
+        .testTarget(name: "DLStudyAppTests", dependencies: ["DLStudyApp", "DLContent", "TUIKit"], exclude: ["Screens"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["dlstudy", "TUIKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

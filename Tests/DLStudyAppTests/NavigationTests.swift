@@ -61,3 +61,13 @@ final class NavigationTests: XCTestCase {
         XCTAssertEqual(TestApp.press([.char("q")], &state), [.quit])
     }
 }
+
+final class DirectLessonTests: XCTestCase {
+    func testLessonOpenedAloneQuitsOnBack() {
+        var state = TestApp.state()
+        _ = App.openLesson(&state, id: "l7-lstm", page: nil, alone: true)
+        XCTAssertEqual(state.stack.count, 1)
+        XCTAssertEqual(TestApp.press([.char("q")], &state), [.quit])
+        XCTAssertTrue(state.done)
+    }
+}

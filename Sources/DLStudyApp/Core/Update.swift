@@ -49,6 +49,10 @@ public enum App {
             case .none: return []
             case .back:
                 state.stack.removeLast()
+                if state.stack.isEmpty {
+                    state.done = true
+                    return [.quit]
+                }
                 return []
             case .pageChanged:
                 state.progress.visit(lesson: viewer.lesson.id, page: viewer.page, pageCount: viewer.lesson.pages.count)
@@ -57,11 +61,13 @@ public enum App {
         }
     }
 
-    /// Opens a lesson at `page` (default: where the student left off).
-    public static func openLesson(_ state: inout AppState, id: String, page: Int?) -> [Effect] {
+    /// Opens a lesson at `page` (default: where the student left off). With `alone`, the lesson is
+    /// the only screen (as `dlstudy lesson ID` opens it) and leaving it quits.
+    public static func openLesson(_ state: inout AppState, id: String, page: Int?, alone: Bool = false) -> [Effect] {
         guard let lesson = state.library.lesson(id) else { return [] }
         let resume = page ?? state.progress.lessons[id]?.lastPage ?? 0
         let start = min(max(0, resume), max(0, lesson.pages.count - 1))
+        if alone { state.stack.removeAll() }
         state.stack.append(.lesson(LessonViewerState(lesson: lesson, page: start)))
         state.progress.visit(lesson: id, page: start, pageCount: lesson.pages.count)
         return [.saveProgress(state.progress)]

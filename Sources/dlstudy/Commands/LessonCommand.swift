@@ -37,7 +37,7 @@ struct LessonCommand: ParsableCommand {
         }
         let target = page.map { $0 - 1 }
         try AppRunner.run(context: context, options: global) { state in
-            App.openLesson(&state, id: lesson.id, page: target)
+            App.openLesson(&state, id: lesson.id, page: target, alone: true)
         }
     }
 }

@@ -1,0 +1,87 @@
+import Foundation
+import XCTest
+
+/// The non-interactive command line: exit codes and messages for good and bad input.
+final class CommandLineTests: XCTestCase {
+    var content: String { BuiltBinary.packageRoot.appendingPathComponent("Tests/Fixtures/content").path }
+    var broken: String { BuiltBinary.packageRoot.appendingPathComponent("Tests/Fixtures/broken-content").path }
+
+    func testInteractiveCommandsRefuseWithoutATerminal() {
+        for args in [["--content", content], ["lesson", "l7-lstm", "--content", content]] {
+            let r = Run.dlstudy(args)
+            XCTAssertEqual(r.status, 1)
+            XCTAssertTrue(r.stderr.contains("needs a terminal"), r.stderr)
+            XCTAssertTrue(r.stderr.contains("--plain"), r.stderr)
+        }
+    }
+
+    func testUnknownLessonSuggestsCloseMatchesAndExits2() {
+        let r = Run.dlstudy(["lesson", "l7-lstn", "--plain", "--content", content])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertEqual(r.stderr, "error: unknown lesson 'l7-lstn'; did you mean: l7-lstm?\n")
+    }
+
+    func testMissingContentNamesWhereItLookedAndExits1() {
+        let r = Run.dlstudy(["list", "--content", "/nonexistent/place"])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stderr.contains("/nonexistent/place"), r.stderr)
+    }
+
+    func testUsageErrorsExit2() {
+        XCTAssertEqual(Run.dlstudy(["--lang", "fr", "list"]).status, 2)
+        XCTAssertEqual(Run.dlstudy(["nosuchcommand"]).status, 2)
+        XCTAssertEqual(Run.dlstudy(["list", "--bogus"]).status, 2)
+    }
+
+    func testHelpAndVersion() {
+        let help = Run.dlstudy(["--help"])
+        XCTAssertEqual(help.status, 0)
+        XCTAssertTrue(help.stdout.contains("lesson"))
+        XCTAssertTrue(help.stdout.contains("check"))
+        XCTAssertEqual(Run.dlstudy(["--version"]).stdout, "0.1.0\n")
+    }
+
+    func testCheckReportsFileLineColumnAndExits1() {
+        let r = Run.dlstudy(["check", "--content", broken])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertTrue(r.stdout.contains("Lessons/bad.yaml:4:8: lesson title: missing Korean (ko) translation"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("Quizzes/q.yaml:9:13: item 'dup': answer 'd' is not among the 2 choices"), r.stdout)
+        let one = Run.dlstudy(["check", broken + "/Lessons/good.yaml"])
+        XCTAssertEqual(one.status, 0, one.stdout + one.stderr)
+        XCTAssertEqual(Run.dlstudy(["check", "/no/such/file.yaml"]).status, 2)
+    }
+
+    func testCheckPassesOnFixtureContent() {
+        let r = Run.dlstudy(["check", "--content", content])
+        XCTAssertEqual(r.status, 0, r.stdout)
+        XCTAssertEqual(r.stdout, "ok: 4 lessons, 2 quiz items\n")
+    }
+
+    func testListJSON() throws {
+        let r = Run.dlstudy(["list", "--json", "--content", content])
+        XCTAssertEqual(r.status, 0)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let lessons = try XCTUnwrap(json["lessons"] as? [[String: Any]])
+        XCTAssertEqual(lessons.map { $0["id"] as? String }, ["l4-convolution", "l5-vgg", "l6-segmentation", "l7-lstm"])
+        XCTAssertEqual(lessons[0]["pages"] as? Int, 2)
+        XCTAssertEqual((lessons[0]["title"] as? [String: String])?["ko"], "합성곱, 한 칸씩 따라가기")
+        XCTAssertEqual(lessons[0]["concepts"] as? [String], ["conv-elementwise", "conv-activation-stack"])
+        let items = try XCTUnwrap(json["quiz_items"] as? [[String: Any]])
+        XCTAssertEqual(items.first?["kind"] as? String, "single")
+        XCTAssertEqual(items.first?["concepts"] as? [String], ["multi-channel-why"])
+        XCTAssertEqual(items.first?["lecture"] as? Int, 4)
+    }
+
+    func testPlainLessonSanitisesControlCharacters() {
+        let r = Run.dlstudy(["lesson", "good", "--plain", "--content", broken])
+        XCTAssertEqual(r.status, 0)
+        XCTAssertFalse(r.stdout.unicodeScalars.contains { $0.value == 0x1B })
+        XCTAssertTrue(r.stdout.contains("Steps of the window.\u{FFFD}[2J"))
+    }
+
+    func testContentFoundFromTheRepositoryWithoutFlags() {
+        let r = Run.program(BuiltBinary.dlstudy, ["list", "--json"], environment: ["DLSTUDY_CONTENT": ""])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("\"lessons\""))
+    }
+}
