@@ -4,7 +4,7 @@ import Foundation
 public struct BPTTResult: Equatable, Sendable {
     /// `hiddenJacobians[t][k][j]` = ∂h_T[k] / ∂h_t[j] for t = 0...T (t = T is the identity).
     public let hiddenJacobians: [[[Double]]]
-    /// LSTM only: `cellJacobians[t][k][j]` = ∂h_T[k] / ∂c_t[j] for t = 0...T.
+    /// LSTM only: `cellJacobians[t][k][j]` = ∂h_T[k] / ∂c_t[j] for t = 0...T (through h_t and c_{t+1}).
     public let cellJacobians: [[[Double]]]?
 
     /// Frobenius norm of each ∂h_T/∂h_t, t = 0...T: shrinking toward t = 0 is a vanishing gradient.
@@ -28,13 +28,20 @@ public func backpropThroughTime(_ run: RecurrentRun, weights: RecurrentWeights) 
         var dh = [Double](repeating: 0, count: H)
         dh[k] = 1
         var dc = [Double](repeating: 0, count: H)
-        hJ[T][k] = dh
-        cJ[T][k] = dc
-        for t in stride(from: T, to: 0, by: -1) {
-            let step = run.steps[t - 1]
-            (dh, dc) = stepBackward(step, weights: weights, hPrev: hs[t - 1], cPrev: cs?[t - 1], dh: dh, dc: dc)
-            hJ[t - 1][k] = dh
-            cJ[t - 1][k] = dc
+        for t in stride(from: T, through: 0, by: -1) {
+            hJ[t][k] = dh
+            // c_t also reaches h_T through h_t = o_t ⊙ tanh(c_t) (c_0 does not: h_0 is given).
+            if t > 0, run.kind == .lstm, let c = run.steps[t - 1].c, let o = run.steps[t - 1].gate("o")?.activation {
+                cJ[t][k] = (0..<H).map { j in
+                    let tc = Foundation.tanh(c[j])
+                    return dc[j] + dh[j] * o[j] * (1 - tc * tc)
+                }
+            } else {
+                cJ[t][k] = dc
+            }
+            if t > 0 {
+                (dh, dc) = stepBackward(run.steps[t - 1], weights: weights, hPrev: hs[t - 1], cPrev: cs?[t - 1], dh: dh, dc: dc)
+            }
         }
     }
     return BPTTResult(hiddenJacobians: hJ, cellJacobians: run.kind == .lstm ? cJ : nil)
