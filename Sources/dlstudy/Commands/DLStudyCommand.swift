@@ -8,6 +8,7 @@ struct DLStudyCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             // Keep one subcommand per line.
+            ComputeCommand.self,
         ]
     )
 }
