@@ -37,6 +37,8 @@ public enum ComputeService {
             let run = try runRecurrent(weights, input: input, h0: h0, c0: c0)
             var result = recurrentResult(run)
             if bptt, case .object(var o) = result {
+                let (H, T) = (weights.hiddenSize, run.steps.count)
+                try Check.work([H, H, H, T, 4], "bptt")
                 let grads = backpropThroughTime(run, weights: weights)
                 o["dhT_dh"] = .array(grads.hiddenJacobians.map(matrix))
                 if let cj = grads.cellJacobians { o["dhT_dc"] = .array(cj.map(matrix)) }

@@ -65,6 +65,7 @@ struct Conv2DGeometry {
         outH = (paddedH - effH) / stride.h + 1
         outW = (paddedW - effW) / stride.w + 1
         _ = try Tensor.elementCount([batch.n, outChannels, outH, outW])
+        try Check.work([batch.n, outChannels, outH, outW, inPerGroup, kernel.h, kernel.w], "conv2d")
     }
 
     var outputShape: [Int] { batch.shape(c: outChannels, h: outH, w: outW) }

@@ -122,6 +122,7 @@ private func convTranspose2dLoop(
     }
     let shape = b.shape(c: outC, h: outH, w: outW)
     _ = try Tensor.elementCount([b.n] + Array(shape.suffix(3)))
+    try Check.work([b.n, b.c, b.h, b.w, outPerGroup, kH, kW], "conv_transpose2d")
     var out = [Double](repeating: 0, count: b.n * outC * outH * outW)
     for n in 0..<b.n {
         for ic in 0..<b.c {

@@ -96,3 +96,20 @@ enum Check {
         try bounded(IntPair(s.left, s.right), name)
     }
 }
+
+extension Check {
+    /// The most multiply-adds one request may ask for, so that no request can hang the program.
+    static let workLimit = 2_000_000_000
+
+    /// Fails when the product of `factors` (the multiply-adds of an op) exceeds `workLimit`.
+    static func work(_ factors: [Int], _ what: String) throws(EngineError) {
+        var total = 1
+        for f in factors {
+            let (p, overflow) = total.multipliedReportingOverflow(by: max(f, 0))
+            if overflow || p > workLimit {
+                throw EngineError("\(what) needs more than \(workLimit) operations (\(factors.map(String.init).joined(separator: " × "))): make it smaller")
+            }
+            total = p
+        }
+    }
+}

@@ -47,6 +47,8 @@ struct PoolGeometry {
             let effH = dilation.h * (kernel.h - 1) + 1, effW = dilation.w * (kernel.w - 1) + 1
             throw EngineError("kernel \(effH)×\(effW) is larger than the padded input \(batch.h + 2 * pad.h)×\(batch.w + 2 * pad.w) (padding \(pad)): output would be \(outH)×\(outW)")
         }
+        _ = try Tensor.elementCount([batch.n, batch.c, outH, outW])
+        try Check.work([batch.n, batch.c, outH, outW, kernel.h, kernel.w], "pooling")
     }
 
     /// PyTorch's `pooling_output_shape`: floor (or ceil) division, and in ceil mode the last window

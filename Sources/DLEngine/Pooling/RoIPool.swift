@@ -74,6 +74,8 @@ public func roiPoolTraced(
     let (C, H, W, ph, pw) = (b.c, b.h, b.w, outputSize.h, outputSize.w)
     let shape = [boxes.count, C, ph, pw]
     _ = try Tensor.elementCount(shape)
+    // Bins of one row or column overlap by at most one cell, so each box reads at most (H+h)(W+w) cells per channel.
+    try Check.work([boxes.count, C, H + ph, W + pw], "roi_pool")
     var out = [Double](repeating: 0, count: boxes.count * C * ph * pw)
     var boxTraces: [RoIBoxTrace] = [], bins: [RoIBinTrace] = []
     for (k, box) in boxes.enumerated() {

@@ -63,6 +63,7 @@ public func runRecurrent(
     } else if c0 != nil {
         throw EngineError("c0 is only for lstm, not \(weights.kind.rawValue)")
     }
+    try Check.work([input.shape[0], weights.kind.gateCount, weights.hiddenSize, weights.hiddenSize + weights.inputSize], weights.kind.rawValue)
     var h = h0, c = c0Used ?? []
     var steps: [RecurrentStep] = []
     for t in 0..<input.shape[0] {

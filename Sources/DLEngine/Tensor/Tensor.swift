@@ -41,8 +41,8 @@ public struct Tensor: Equatable, Sendable {
         var count = 1
         for d in shape {
             let (p, overflow) = count.multipliedReportingOverflow(by: d)
-            if overflow || p > 100_000_000 {
-                throw EngineError("shape \(describe(shape: shape)) has too many elements (limit 100000000)")
+            if overflow || p > 20_000_000 {
+                throw EngineError("shape \(describe(shape: shape)) has too many elements (limit 20000000)")
             }
             count = p
         }
