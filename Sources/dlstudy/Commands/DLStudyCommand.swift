@@ -12,6 +12,7 @@ struct DLStudyCommand: ParsableCommand {
             LessonCommand.self,
             ListCommand.self,
             CheckCommand.self,
+            ComputeCommand.self,
         ]
     )
 
