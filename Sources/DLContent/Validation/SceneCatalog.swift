@@ -4,8 +4,13 @@ public enum SceneCatalog {
     /// A validator returns the problems with a scene's parameters (empty when fine).
     public typealias Validator = @Sendable (SceneSpec) -> [String]
 
-    /// Known scene types and their validators.
-    public static let validators: [String: Validator] = [:]
+    /// Known scene types and their validators, merged from the per-family tables
+    /// (`SceneCatalog+<Family>.swift`).
+    public static let validators: [String: Validator] = {
+        var all: [String: Validator] = [:]
+        for family in [convolution, modernCNN, vision, recurrent] { all.merge(family) { first, _ in first } }
+        return all
+    }()
 
     /// The known scene type names, sorted.
     public static var types: [String] { validators.keys.sorted() }

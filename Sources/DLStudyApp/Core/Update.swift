@@ -10,6 +10,9 @@ public enum App {
             state.size = size
             return []
         case .tick:
+            if case .lesson(var viewer) = state.current {
+                if viewer.tick() { state.stack[state.stack.count - 1] = .lesson(viewer) }
+            }
             return []
         case .key(let key):
             state.status = nil
@@ -43,7 +46,7 @@ public enum App {
         case .lesson(var viewer):
             let height = LessonView.bodyHeight(state.size)
             let action = viewer.handle(key, bodyHeight: height)
-            viewer.scroll = min(viewer.scroll, max(0, LessonView.bodyLines(viewer, state: state).count - height))
+            viewer.scroll = min(viewer.scroll, max(0, LessonView.bodyLines(viewer, state: state).count - LessonView.proseHeight(viewer, state: state)))
             state.stack[state.stack.count - 1] = .lesson(viewer)
             switch action {
             case .none: return []

@@ -6,15 +6,28 @@ enum LessonAction: Equatable {
     case none, back, pageChanged
 }
 
-/// The lesson viewer: the lesson, the page open and how far its text is scrolled.
+/// The lesson viewer: the lesson, the page open, how far its text is scrolled, and the live scene
+/// of the page (if it has one).
 public struct LessonViewerState: Equatable, Sendable {
     public var lesson: Lesson
     public var page: Int
     public var scroll = 0
+    /// The interactive scene of the current page, rebuilt when the page changes.
+    public var scene: (any LessonScene)?
 
     public init(lesson: Lesson, page: Int) {
         self.lesson = lesson
         self.page = page
+        scene = Self.makeScene(lesson, page)
+    }
+
+    public static func == (a: LessonViewerState, b: LessonViewerState) -> Bool {
+        a.lesson == b.lesson && a.page == b.page && a.scroll == b.scroll && (a.scene == nil) == (b.scene == nil)
+    }
+
+    static func makeScene(_ lesson: Lesson, _ page: Int) -> (any LessonScene)? {
+        guard lesson.pages.indices.contains(page), let spec = lesson.pages[page].scene else { return nil }
+        return SceneFactory.make(spec)
     }
 
     mutating func go(to newPage: Int) -> LessonAction {
@@ -22,22 +35,41 @@ public struct LessonViewerState: Equatable, Sendable {
         guard target != page else { return .none }
         page = target
         scroll = 0
+        scene = Self.makeScene(lesson, page)
         return .pageChanged
     }
 
     mutating func handle(_ key: Key, bodyHeight: Int) -> LessonAction {
         switch key {
-        case .char("n"), .right, .char("l"), .char(" "), .enter: return go(to: page + 1)
-        case .char("p"), .left, .char("h"), .backspace: return go(to: page - 1)
+        case .char("n"): return go(to: page + 1)
+        case .char("p"): return go(to: page - 1)
         case .home: return go(to: 0)
         case .end: return go(to: lesson.pages.count - 1)
-        case .down, .char("j"): scroll += 1
-        case .up, .char("k"): scroll = max(0, scroll - 1)
-        case .pageDown: scroll += max(1, bodyHeight - 1)
-        case .pageUp: scroll = max(0, scroll - max(1, bodyHeight - 1))
+        case .pageDown: scroll += max(1, bodyHeight - 1); return .none
+        case .pageUp: scroll = max(0, scroll - max(1, bodyHeight - 1)); return .none
         case .char("q"), .escape: return .back
         default: break
         }
+        if var live = scene {
+            let used = live.handle(key)
+            scene = live
+            if used { return .none }
+        }
+        switch key {
+        case .right, .char("l"), .char(" "), .enter: return go(to: page + 1)
+        case .left, .char("h"), .backspace: return go(to: page - 1)
+        case .down, .char("j"): scroll += 1
+        case .up, .char("k"): scroll = max(0, scroll - 1)
+        default: break
+        }
         return .none
+    }
+
+    /// Advances the scene's auto-play; true when something changed.
+    mutating func tick() -> Bool {
+        guard var live = scene else { return false }
+        let changed = live.tick()
+        scene = live
+        return changed
     }
 }

@@ -14,6 +14,12 @@ public enum PlainLesson {
             for line in Markdown.render(text, width: width, ascii: false) {
                 out += line.map(\.text).joined() + "\n"
             }
+            if let spec = page.scene, let scene = SceneFactory.make(spec) {
+                out += "\n"
+                for line in scene.plainLines(SceneContext(language: language, ascii: false, color: false), width: width) {
+                    out += Sanitizer.clean(line) + "\n"
+                }
+            }
         }
         return out
     }

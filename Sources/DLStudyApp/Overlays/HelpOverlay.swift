@@ -13,10 +13,11 @@ enum HelpOverlay {
                     KeyHint("g G", t("first / last", "처음 / 끝")),
                     KeyHint("Enter Space → l", t("open the lesson", "강의 열기")),
                     KeyHint("q Esc", t("quit dlstudy", "dlstudy 종료"))]
-        case .lesson:
-            keys = [KeyHint("→ n l Space", t("next page", "다음 쪽")),
-                    KeyHint("← p h", t("previous page", "이전 쪽")),
-                    KeyHint("↑ ↓  k j", t("scroll the text", "본문 스크롤")),
+        case .lesson(let viewer):
+            keys = viewer.scene.map { $0.keyHints(LessonView.sceneContext(state)) } ?? []
+            keys += [KeyHint(viewer.scene == nil ? "→ n l Space" : "n", t("next page", "다음 쪽")),
+                    KeyHint(viewer.scene == nil ? "← p h" : "p", t("previous page", "이전 쪽")),
+                    KeyHint(viewer.scene == nil ? "↑ ↓  k j" : "PgUp PgDn", t("scroll the text", "본문 스크롤")),
                     KeyHint("Home End", t("first / last page", "첫 쪽 / 마지막 쪽")),
                     KeyHint("q Esc", t("back to the list", "목록으로 돌아가기"))]
         }

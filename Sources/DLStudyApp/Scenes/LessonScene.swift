@@ -1,0 +1,60 @@
+import DLContent
+import TUIKit
+
+/// What a scene needs to draw itself: language, glyph set, colour, and how to compute placeholders.
+public struct SceneContext: Sendable {
+    public var language: Language
+    public var ascii: Bool
+    public var color: Bool
+    public init(language: Language, ascii: Bool, color: Bool) {
+        self.language = language; self.ascii = ascii; self.color = color
+    }
+    /// The string for the current language.
+    public func tr(_ en: String, _ ko: String) -> String { language == .en ? en : ko }
+    /// Box glyphs for the current mode.
+    public var glyphs: BoxGlyphs { ascii ? .ascii : .unicode }
+}
+
+/// An interactive, engine-backed widget on a lesson page (a convolution stepper, a receptive-field
+/// stack, an LSTM cell...). Scenes are values: `handle` and `tick` change them, `draw` renders them
+/// into a rectangle of a frame, and `plainLines` prints their steps for `--plain`.
+public protocol LessonScene: Sendable {
+    /// Handles a key; returns true when the scene used it (unused keys go to the lesson viewer).
+    mutating func handle(_ key: Key) -> Bool
+    /// Advances auto-play by one timer tick (100 ms); returns true when something changed.
+    mutating func tick() -> Bool
+    /// Draws the scene into `area`.
+    func draw(into frame: inout Frame, area: Rect, context: SceneContext)
+    /// The scene's main keys for the footer and the help overlay.
+    func keyHints(_ context: SceneContext) -> [KeyHint]
+    /// The scene's steps as plain text lines (for `dlstudy lesson ID --plain`).
+    func plainLines(_ context: SceneContext, width: Int) -> [String]
+}
+
+extension LessonScene {
+    public mutating func tick() -> Bool { false }
+}
+
+/// Builds scenes from the `scene:` entries of lesson pages. Each family of scenes registers its
+/// builders in its own file (`SceneRegistry+<Family>.swift`); this type merges them.
+public enum SceneFactory {
+    /// A builder turns a validated spec into a scene (nil when the spec cannot be used).
+    public typealias Builder = @Sendable (SceneSpec) -> (any LessonScene)?
+
+    /// Every known builder, by scene type.
+    public static let builders: [String: Builder] = {
+        var all: [String: Builder] = [:]
+        for family in [SceneRegistry.convolution, SceneRegistry.modernCNN, SceneRegistry.vision, SceneRegistry.recurrent] {
+            all.merge(family) { first, _ in first }
+        }
+        return all
+    }()
+
+    /// The scene for `spec`, or nil for an unknown type or unusable parameters.
+    public static func make(_ spec: SceneSpec) -> (any LessonScene)? {
+        builders[spec.type]?(spec)
+    }
+}
+
+/// Namespace for the per-family builder tables.
+public enum SceneRegistry {}

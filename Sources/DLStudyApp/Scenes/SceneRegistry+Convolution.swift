@@ -1,0 +1,6 @@
+import DLContent
+
+extension SceneRegistry {
+    /// Scene builders of the Convolution family (issue 5: conv stepper, channels, explorer, pooling, 1×1, feature maps).
+    public static let convolution: [String: SceneFactory.Builder] = [:]
+}

@@ -1,0 +1,6 @@
+import DLContent
+
+extension SceneRegistry {
+    /// Scene builders of the Recurrent family (issue 8: sequence models, RNN unrolled, vanishing gradients, LSTM, GRU).
+    public static let recurrent: [String: SceneFactory.Builder] = [:]
+}
