@@ -5,6 +5,9 @@ public struct LayerReport: Equatable, Sendable {
     public var kind: String
     /// Short human description, e.g. `conv 11×11/4`, `maxpool 3×3/2`.
     public var summary: String
+    /// The layer's definition.
+    public var op: LayerOp
+    public var input: FeatureShape
     public var output: FeatureShape
     /// Parameters including bias terms (conv/linear bias, batch-norm β).
     public var params: Int

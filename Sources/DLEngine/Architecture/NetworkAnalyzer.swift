@@ -25,7 +25,7 @@ enum NetworkAnalyzer {
             rows.append(LayerReport(
                 name: layer.name, kind: LayerDescription.kind(layer.op),
                 summary: LayerDescription.summary(layer.op, inChannels: shape.channels),
-                output: step.output, params: step.params, biasParams: step.bias, macs: step.macs,
+                op: layer.op, input: shape, output: step.output, params: step.params, biasParams: step.bias, macs: step.macs,
                 footprint: sideStep ? nil : step.footprint, onMainPath: !sideStep))
             if !sideStep {
                 shape = step.output

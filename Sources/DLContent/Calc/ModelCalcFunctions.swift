@@ -1,0 +1,56 @@
+import DLEngine
+
+/// Calc functions about the built-in models: totals, one layer, receptive field.
+enum ModelCalcFunctions {
+    typealias F = CalcEvaluator.Function
+
+    static let all: [String: F] = [
+        "model-params": F(keys: ["name", "bias"]) { a throws(CalcError) in
+            let r = try report(a)
+            let bias = try a.flag("bias", default: true)
+            return bias ? CalcResult(r.totalParams, formula: "\(r.model) parameters")
+                        : CalcResult(r.totalParamsWithoutBias, formula: "\(r.model) parameters without bias")
+        },
+        "model-macs": F(keys: ["name"]) { a throws(CalcError) in
+            let r = try report(a)
+            return CalcResult(r.totalMacs, formula: "\(r.model) mult-adds at \(r.input)")
+        },
+        "model-layer-params": F(keys: ["name", "layer"]) { a throws(CalcError) in
+            let r = try report(a)
+            let layer = try a.text("layer")
+            if let row = r.layer(named: layer) {
+                return CalcResult(row.params, formula: ParameterFormula.of(row) ?? "\(r.model) \(layer)")
+            }
+            if let count = r.namedParams[layer] { return CalcResult(count, formula: "\(r.model) \(layer)") }
+            let names = r.layers.map(\.name)
+            let hint = NameSuggestion.closest(to: layer, among: names).map { " (did you mean '\($0)'?)" } ?? ""
+            throw CalcError("model-layer-params: \(r.model) has no layer '\(layer)'\(hint)")
+        },
+        "model-rf": F(keys: ["name"]) { a throws(CalcError) in
+            let (r, fp) = try finalFootprint(a)
+            return CalcResult(fp.receptiveField, formula: "\(r.model) receptive field at \(r.finalFeature?.name ?? "")")
+        },
+        "model-rf-stride": F(keys: ["name"]) { a throws(CalcError) in
+            let (r, fp) = try finalFootprint(a)
+            return CalcResult(fp.stride, formula: "\(r.model) effective stride at \(r.finalFeature?.name ?? "")")
+        },
+    ]
+
+    static func report(_ a: CalcArguments) throws(CalcError) -> NetworkReport {
+        let name = try a.text("name")
+        guard let network = ModelCatalog.model(named: name) else {
+            throw CalcError("\(a.function): unknown model '\(name)' (did you mean '\(ModelCatalog.closest(to: name))'?)")
+        }
+        do {
+            return try network.analyze()
+        } catch {
+            throw CalcError("\(a.function): \(error)")
+        }
+    }
+
+    static func finalFootprint(_ a: CalcArguments) throws(CalcError) -> (NetworkReport, Footprint) {
+        let r = try report(a)
+        guard let fp = r.finalFeature?.footprint else { throw CalcError("\(a.function): \(r.model) has no feature layer") }
+        return (r, fp)
+    }
+}
