@@ -17,7 +17,7 @@ enum LayerCalcFunctions {
             let k = try a.int("k"), cin = try a.int("cin"), cout = try a.int("cout")
             let bias = try a.flag("bias", default: true), g = try a.int("groups", default: 1, min: 1)
             try divisible(a.function, cin, cout, g)
-            return CalcResult(k * k * (cin / g) * cout + (bias ? cout : 0),
+            return CalcResult(try sum(a, try product(a, k, k, cin / g, cout), bias ? cout : 0),
                               formula: ParameterFormula.conv(kernel: k, inChannels: cin, outChannels: cout, groups: g, bias: bias))
         },
         "conv-macs": F(keys: ["k", "cin", "cout", "h", "w", "groups"]) { a throws(CalcError) in
@@ -25,7 +25,7 @@ enum LayerCalcFunctions {
             let h = try a.int("h"), w = try a.int("w"), g = try a.int("groups", default: 1, min: 1)
             try divisible(a.function, cin, cout, g)
             let cinText = g == 1 ? "\(cin)" : "(\(cin)/\(g))"
-            return CalcResult(k * k * (cin / g) * cout * h * w, formula: "\(k)·\(k)·\(cinText)·\(cout)·\(h)·\(w)")
+            return CalcResult(try product(a, k, k, cin / g, cout, h, w), formula: "\(k)·\(k)·\(cinText)·\(cout)·\(h)·\(w)")
         },
         "pool-out": F(keys: ["i", "k", "s", "p", "d", "ceil"]) { a throws(CalcError) in
             let i = try a.int("i"), k = try a.int("k"), s = try a.int("s", default: k, min: 1)
@@ -49,7 +49,7 @@ enum LayerCalcFunctions {
         },
         "fc-params": F(keys: ["in", "out", "bias"]) { a throws(CalcError) in
             let i = try a.int("in"), o = try a.int("out"), bias = try a.flag("bias", default: true)
-            return CalcResult(i * o + (bias ? o : 0), formula: ParameterFormula.linear(inFeatures: i, outFeatures: o, bias: bias))
+            return CalcResult(try sum(a, try product(a, i, o), bias ? o : 0), formula: ParameterFormula.linear(inFeatures: i, outFeatures: o, bias: bias))
         },
         "rf": F(keys: ["layers"]) { a throws(CalcError) in
             let windows = try parseWindows(a)
@@ -57,17 +57,19 @@ enum LayerCalcFunctions {
             var terms = ["1"]
             for w in windows {
                 terms.append(w.dilation == 1 ? "(\(w.kernel)−1)·\(jump)" : "\(w.dilation)·(\(w.kernel)−1)·\(jump)")
-                jump *= w.stride
+                jump = jump &* w.stride
             }
-            return CalcResult(Footprint.ofStack(windows).receptiveField, formula: terms.joined(separator: " + "))
+            guard let fp = Footprint.ofStack(windows) else { throw CalcError("rf: the numbers are too large") }
+            return CalcResult(fp.receptiveField, formula: terms.joined(separator: " + "))
         },
         "rf-stride": F(keys: ["layers"]) { a throws(CalcError) in
             let windows = try parseWindows(a)
-            return CalcResult(Footprint.ofStack(windows).stride, formula: windows.map { "\($0.stride)" }.joined(separator: "·"))
+            guard let fp = Footprint.ofStack(windows) else { throw CalcError("rf-stride: the numbers are too large") }
+            return CalcResult(fp.stride, formula: windows.map { "\($0.stride)" }.joined(separator: "·"))
         },
         "stack-params": F(keys: ["n", "k", "c", "bias"]) { a throws(CalcError) in
             let n = try a.int("n"), k = try a.int("k"), c = try a.int("c"), bias = try a.flag("bias", default: false)
-            return CalcResult(n * k * k * c * c + (bias ? n * c : 0), formula: "\(n)·\(k)·\(k)·\(c)·\(c)" + (bias ? " + \(n)·\(c)" : ""))
+            return CalcResult(try sum(a, try product(a, n, k, k, c, c), bias ? try product(a, n, c) : 0), formula: "\(n)·\(k)·\(k)·\(c)·\(c)" + (bias ? " + \(n)·\(c)" : ""))
         },
         "stack-ratio": F(keys: ["big", "small"]) { a throws(CalcError) in
             let big = try a.int("big"), small = try a.int("small", min: 2)
@@ -75,30 +77,30 @@ enum LayerCalcFunctions {
                 throw CalcError("stack-ratio: a stack of \(small)×\(small) convs cannot reach exactly \(big)×\(big) (need big − 1 a multiple of small − 1)")
             }
             let n = (big - 1) / (small - 1)
-            return CalcResult(decimal: Double(big * big) / Double(n * small * small),
-                              formula: "\(big)·\(big) / (\(n)·\(small)·\(small)) = \(big * big)/\(n * small * small)")
+            return CalcResult(decimal: Double(big) * Double(big) / (Double(n) * Double(small) * Double(small)),
+                              formula: "\(big)·\(big) / (\(n)·\(small)·\(small)) = \(big &* big)/\(n &* small &* small)")
         },
         "reduction-params": F(keys: ["cin", "mid", "cout", "k"]) { a throws(CalcError) in
             let cin = try a.int("cin"), mid = try a.int("mid"), cout = try a.int("cout"), k = try a.int("k")
-            return CalcResult(cin * mid + k * k * mid * cout, formula: "\(cin)·\(mid) + \(k)·\(k)·\(mid)·\(cout)")
+            return CalcResult(try sum(a, try product(a, cin, mid), try product(a, k, k, mid, cout)), formula: "\(cin)·\(mid) + \(k)·\(k)·\(mid)·\(cout)")
         },
         "bottleneck-params": F(keys: ["cin", "mid", "cout", "k"]) { a throws(CalcError) in
             let cin = try a.int("cin"), mid = try a.int("mid"), cout = try a.int("cout"), k = try a.int("k", default: 3, min: 1)
-            return CalcResult(cin * mid + k * k * mid * mid + mid * cout,
+            return CalcResult(try sum(a, try product(a, cin, mid), try product(a, k, k, mid, mid), try product(a, mid, cout)),
                               formula: "\(cin)·\(mid) + \(k)·\(k)·\(mid)·\(mid) + \(mid)·\(cout)")
         },
         "densenet-channels": F(keys: ["c0", "k", "l"]) { a throws(CalcError) in
             let c0 = try a.int("c0"), k = try a.int("k"), l = try a.int("l", min: 0)
-            return CalcResult(c0 + l * k, formula: "\(c0) + \(l)·\(k)")
+            return CalcResult(try sum(a, c0, try product(a, l, k)), formula: "\(c0) + \(l)·\(k)")
         },
         "fcn-params": F(keys: ["c", "h", "w", "out", "bias"]) { a throws(CalcError) in
             let c = try a.int("c"), h = try a.int("h"), w = try a.int("w"), o = try a.int("out")
             let bias = try a.flag("bias", default: true)
-            return CalcResult(c * h * w * o + (bias ? o : 0), formula: "\(c)·\(h)·\(w)·\(o)" + (bias ? " + \(o)" : ""))
+            return CalcResult(try sum(a, try product(a, c, h, w, o), bias ? o : 0), formula: "\(c)·\(h)·\(w)·\(o)" + (bias ? " + \(o)" : ""))
         },
         "yolo-out": F(keys: ["s", "b", "c"]) { a throws(CalcError) in
             let s = try a.int("s"), b = try a.int("b"), c = try a.int("c", min: 0)
-            return CalcResult(s * s * (b * 5 + c), formula: "\(s)·\(s)·(\(b)·5 + \(c))")
+            return CalcResult(try product(a, s, s, try sum(a, try product(a, b, 5), c)), formula: "\(s)·\(s)·(\(b)·5 + \(c))")
         },
         "rnn-params": recurrent(.rnn),
         "lstm-params": recurrent(.lstm),
@@ -110,8 +112,18 @@ enum LayerCalcFunctions {
             let i = try a.int("i"), h = try a.int("h")
             let g = cell.gates
             let weights = g == 1 ? "\(h)·(\(i) + \(h))" : "\(g)·\(h)·(\(i) + \(h))"
-            return CalcResult(cell.params(input: i, hidden: h), formula: "\(weights) + \(2 * g)·\(h)")
+            return CalcResult(try sum(a, try product(a, g, h, try sum(a, i, h)), try product(a, 2 * g, h)), formula: "\(weights) + \(2 * g)·\(h)")
         }
+    }
+
+    static func product(_ a: CalcArguments, _ xs: Int...) throws(CalcError) -> Int {
+        guard let p = Checked.product(xs) else { throw CalcError("\(a.function): the numbers are too large") }
+        return p
+    }
+
+    static func sum(_ a: CalcArguments, _ xs: Int...) throws(CalcError) -> Int {
+        guard let s = Checked.sum(xs) else { throw CalcError("\(a.function): the numbers are too large") }
+        return s
     }
 
     static func divisible(_ function: String, _ cin: Int, _ cout: Int, _ g: Int) throws(CalcError) {

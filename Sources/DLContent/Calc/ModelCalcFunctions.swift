@@ -26,6 +26,13 @@ enum ModelCalcFunctions {
             let hint = NameSuggestion.closest(to: layer, among: names).map { " (did you mean '\($0)'?)" } ?? ""
             throw CalcError("model-layer-params: \(r.model) has no layer '\(layer)'\(hint)")
         },
+        "model-depth": F(keys: ["name"]) { a throws(CalcError) in
+            let name = try a.text("name")
+            guard let network = ModelCatalog.model(named: name) else {
+                throw CalcError("model-depth: unknown model '\(name)' (did you mean '\(ModelCatalog.closest(to: name))'?)")
+            }
+            return CalcResult(NetworkDepth.weightLayers(network), formula: "\(network.name) layers with weights on the deepest path")
+        },
         "model-rf": F(keys: ["name"]) { a throws(CalcError) in
             let (r, fp) = try finalFootprint(a)
             return CalcResult(fp.receptiveField, formula: "\(r.model) receptive field at \(r.finalFeature?.name ?? "")")

@@ -21,10 +21,12 @@ public struct Footprint: Equatable, Sendable {
 
     /// After a window of `kernel` (dilated by `dilation`) moving by `stride` with `leadingPad` zeros
     /// before the first position: `r += d(k−1)·jump`, `padding += pad·jump`, `jump *= s`.
-    public func through(kernel: Int, stride s: Int, leadingPad: Int, dilation: Int = 1) -> Footprint {
-        Footprint(receptiveField: receptiveField + dilation * (kernel - 1) * stride,
-                  stride: stride * s,
-                  padding: padding + leadingPad * stride)
+    /// Nil if the numbers overflow.
+    public func through(kernel: Int, stride s: Int, leadingPad: Int, dilation: Int = 1) -> Footprint? {
+        guard let grow = Checked.product(dilation, kernel - 1, stride), let jump = Checked.product(stride, s),
+              let shift = Checked.product(leadingPad, stride),
+              let r = Checked.sum([receptiveField, grow]), let p = Checked.sum([padding, shift]) else { return nil }
+        return Footprint(receptiveField: r, stride: jump, padding: p)
     }
 
     /// The union of branch footprints, or nil when the branches move with different strides.
@@ -35,8 +37,11 @@ public struct Footprint: Equatable, Sendable {
         return Footprint(receptiveField: end - start + 1, stride: first.stride, padding: -start)
     }
 
-    /// Footprint of a stack of `kernel/stride/dilation` windows without padding, from the input.
-    public static func ofStack(_ windows: [(kernel: Int, stride: Int, dilation: Int)]) -> Footprint {
-        windows.reduce(Footprint.identity) { $0.through(kernel: $1.kernel, stride: $1.stride, leadingPad: 0, dilation: $1.dilation) }
+    /// Footprint of a stack of `kernel/stride/dilation` windows without padding, from the input;
+    /// nil if the numbers overflow.
+    public static func ofStack(_ windows: [(kernel: Int, stride: Int, dilation: Int)]) -> Footprint? {
+        var fp: Footprint? = .identity
+        for w in windows { fp = fp?.through(kernel: w.kernel, stride: w.stride, leadingPad: 0, dilation: w.dilation) }
+        return fp
     }
 }

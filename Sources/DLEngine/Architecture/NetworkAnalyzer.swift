@@ -56,6 +56,10 @@ enum NetworkAnalyzer {
         return step
     }
 
+    static func tooLarge(_ layer: Layer, _ path: [Int], _ label: String) -> ArchitectureError {
+        fail(layer, path, "\(label): the numbers are too large to count")
+    }
+
     static func fail(_ layer: Layer, _ path: [Int], _ message: String) -> ArchitectureError {
         ArchitectureError(layerName: layer.name, indexPath: path, message: message)
     }
@@ -85,10 +89,11 @@ enum NetworkAnalyzer {
                 throw fail(layer, path, "\(label): input is \(input), not a flat vector (add a flatten layer)")
             }
             let b = bias ? out : 0
-            return Step(output: .flat(out), params: input.channels * out + b, bias: b,
-                        macs: input.channels * out, footprint: nil)
+            guard let weights = Checked.product(input.channels, out) else { throw tooLarge(layer, path, label) }
+            return Step(output: .flat(out), params: weights + b, bias: b, macs: weights, footprint: nil)
         case .flatten:
-            return Step(output: .flat(input.count), footprint: nil)
+            guard let count = Checked.product(input.channels, input.height, input.width) else { throw tooLarge(layer, path, label) }
+            return Step(output: .flat(count), footprint: nil)
         case .batchNorm:
             return Step(output: input, params: 2 * input.channels, bias: input.channels, footprint: footprint)
         case .localResponseNorm(let size):
@@ -170,12 +175,13 @@ enum NetworkAnalyzer {
             let reach = c.dilation * (c.kernel - 1) + 1
             throw fail(layer, path, "\(label): input is \(input.height + padTotal)×\(input.width + padTotal) after padding \(padTotal / 2), smaller than the \(reach)×\(reach) kernel")
         }
-        let weights = c.kernel * c.kernel * (input.channels / c.groups) * c.outChannels
+        guard let weights = Checked.product(c.kernel, c.kernel, input.channels / c.groups, c.outChannels),
+              let macs = Checked.product(weights, h, w) else { throw tooLarge(layer, path, label) }
         let bias = c.bias ? c.outChannels : 0
         let fp = footprint?.through(kernel: c.kernel, stride: c.stride,
                                     leadingPad: c.padding.leading(kernel: c.kernel, dilation: c.dilation), dilation: c.dilation)
         return Step(output: FeatureShape(channels: c.outChannels, height: h, width: w),
-                    params: weights + bias, bias: bias, macs: weights * h * w, footprint: fp)
+                    params: weights + bias, bias: bias, macs: macs, footprint: fp)
     }
 
     static func convTranspose(_ c: ConvTransposeSpec, _ layer: Layer, _ input: FeatureShape, _ path: [Int],
@@ -193,10 +199,11 @@ enum NetworkAnalyzer {
         guard let h = SizeArithmetic.convTransposeOutput(input: input.height, kernel: c.kernel, stride: c.stride, padding: c.padding, outputPadding: c.outputPadding, dilation: c.dilation),
               let w = SizeArithmetic.convTransposeOutput(input: input.width, kernel: c.kernel, stride: c.stride, padding: c.padding, outputPadding: c.outputPadding, dilation: c.dilation)
         else { throw fail(layer, path, "\(label): padding \(c.padding) leaves no output from a \(input.spatial) input") }
-        let weights = c.kernel * c.kernel * input.channels * (c.outChannels / c.groups)
+        guard let weights = Checked.product(c.kernel, c.kernel, input.channels, c.outChannels / c.groups),
+              let macs = Checked.product(weights, input.height, input.width) else { throw tooLarge(layer, path, label) }
         let bias = c.bias ? c.outChannels : 0
         return Step(output: FeatureShape(channels: c.outChannels, height: h, width: w), params: weights + bias,
-                    bias: bias, macs: weights * input.height * input.width, footprint: nil)
+                    bias: bias, macs: macs, footprint: nil)
     }
 
     static func pool(_ p: PoolSpec, _ layer: Layer, _ input: FeatureShape, _ footprint: Footprint?,
