@@ -8,6 +8,8 @@ struct DLStudyCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             // Keep one subcommand per line.
+            ModelCommand.self,
+            CalcCommand.self,
         ]
     )
 }
