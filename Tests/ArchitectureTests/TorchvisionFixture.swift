@@ -14,6 +14,9 @@ struct TorchvisionFixture: Decodable {
     var torch: String
     var torchvision: String
     var totals: [String: Int]
+    var totals_without_bias: [String: Int]
+    var sizes: [String: [[Int]]]
+    var recurrent: [[String: Int]]
     var module_params: [String: [String: Int]]
     var ops_gflops: [String: Double?]
     var shapes: [String: [Shape]]

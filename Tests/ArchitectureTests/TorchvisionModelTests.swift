@@ -74,3 +74,38 @@ final class TorchvisionModelTests: XCTestCase {
         XCTAssertEqual(try report("densenet121").finalFeature?.name, "relu")
     }
 }
+
+/// Totals without bias, output-size formulas and recurrent counts against torch.
+final class TorchReferenceTests: XCTestCase {
+    func testTotalsWithoutBiasEqualTorchvision() throws {
+        let fixture = try TorchvisionFixture.load()
+        for name in ModelCatalog.torchvisionNames {
+            let r = try XCTUnwrap(ModelCatalog.model(named: name)).analyze()
+            XCTAssertEqual(r.totalParamsWithoutBias, fixture.totals_without_bias[name], name)
+        }
+    }
+
+    func testOutputSizesEqualTorch() throws {
+        let sizes = try TorchvisionFixture.load().sizes
+        let conv = try XCTUnwrap(sizes["conv"]), pool = try XCTUnwrap(sizes["pool"]), convT = try XCTUnwrap(sizes["conv_transpose"])
+        XCTAssertGreaterThan(conv.count + pool.count + convT.count, 1000)
+        for c in conv {
+            XCTAssertEqual(SizeArithmetic.convOutput(input: c[0], kernel: c[1], stride: c[2], padTotal: 2 * c[3], dilation: c[4]), c[5], "\(c)")
+        }
+        for c in pool {
+            XCTAssertEqual(SizeArithmetic.poolOutput(input: c[0], kernel: c[1], stride: c[2], padding: c[3], dilation: c[4], ceilMode: c[5] == 1), c[6], "\(c)")
+        }
+        for c in convT {
+            XCTAssertEqual(SizeArithmetic.convTransposeOutput(input: c[0], kernel: c[1], stride: c[2], padding: c[3], outputPadding: c[4], dilation: c[5]), c[6], "\(c)")
+        }
+    }
+
+    func testRecurrentParamsEqualTorch() throws {
+        for row in try TorchvisionFixture.load().recurrent {
+            let i = try XCTUnwrap(row["i"]), h = try XCTUnwrap(row["h"])
+            for cell in RecurrentCell.allCases {
+                XCTAssertEqual(cell.params(input: i, hidden: h), row[cell.rawValue], "\(cell) \(i) \(h)")
+            }
+        }
+    }
+}

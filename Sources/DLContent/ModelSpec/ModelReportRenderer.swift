@@ -26,7 +26,7 @@ public enum ModelReportRenderer {
             let marker = i == r.finalFeatureIndex ? "*" : ""
             let fp = l.footprint
             rows.append([
-                cellName(l) + marker, l.output.description,
+                fitted(l, options.exact ? Int.max : 26) + marker, l.output.description,
                 number(options.withoutBias ? l.weightParams : l.params), number(l.macs),
                 fp.map { "\($0.receptiveField)" } ?? dash, fp.map { "\($0.stride)" } ?? dash, fp.map { "\($0.padding)" } ?? dash,
             ])
@@ -55,8 +55,8 @@ public enum ModelReportRenderer {
         out += "without bias: \(NumberFormat.grouped(r.totalParamsWithoutBias))\n"
         out += "Mult-adds:  \(NumberFormat.grouped(r.totalMacs)) (\(NumberFormat.short(Double(r.totalMacs))))\n"
         if let f = r.finalFeature, let fp = f.footprint {
-            out += "Last feature layer (*): \(f.name) — receptive field \(fp.receptiveField), "
-            out += "effective stride \(fp.stride), effective padding \(fp.padding)\n"
+            out += "Last feature layer (*): \(f.name)\n"
+            out += "  receptive field \(fp.receptiveField), effective stride \(fp.stride), effective padding \(fp.padding)\n"
         }
         return out
     }
@@ -64,6 +64,21 @@ public enum ModelReportRenderer {
     /// `name summary`, or just the name when it already says the kind.
     static func cellName(_ l: LayerReport) -> String {
         l.name.hasSuffix(l.summary) || l.name == l.summary ? l.name : "\(l.name) \(l.summary)"
+    }
+
+    /// The row's label within `width`: drops leading path parts (`features.`), then the summary.
+    static func fitted(_ l: LayerReport, _ width: Int) -> String {
+        let full = cellName(l)
+        guard full.count > width else { return full }
+        var parts = l.name.split(separator: ".").map(String.init)
+        var candidates: [String] = []
+        while parts.count > 1 {
+            parts.removeFirst()
+            let short = "…" + parts.joined(separator: ".")
+            candidates.append(short == l.name || l.name.hasSuffix(l.summary) ? short : "\(short) \(l.summary)")
+            candidates.append(short)
+        }
+        return candidates.first { $0.count <= width } ?? elide(l.name, width)
     }
 
     /// Keeps the end of `text` (the layer kind) when it is too wide: `…ock1.denselayer1 denselayer`.

@@ -17,8 +17,8 @@ public struct NotesFigure: Sendable {
     public var lecture: Int
     /// The notes' words (Korean as in the notes).
     public var quote: String
-    /// The number the notes state.
-    public var stated: Double
+    /// The number the notes state; nil when they make a claim without a number.
+    public var stated: Double?
     /// The calc expression lessons use for the right value.
     public var calc: String
     public var verdict: Verdict
@@ -147,7 +147,7 @@ public enum NotesFigures {
             explanationKorean: "가장 깊은 경로에서 가중치가 있는 층: 앞단 conv 3개, inception 블록(9개)마다 2개, FC 1개.",
             compute: { depth("googlenet") }),
         NotesFigure(
-            id: "fcn-same-params", lecture: 6, quote: "Flatten 해서 벡터를 만드는 대신, convolutional filter를 만드는 것 (파라미터 수는 똑같다.)", stated: 102_764_544,
+            id: "fcn-same-params", lecture: 6, quote: "Flatten 해서 벡터를 만드는 대신, convolutional filter를 만드는 것 (파라미터 수는 똑같다.)", stated: nil,
             calc: "fcn-params c=512 h=7 w=7 out=4096 bias=0", verdict: .exact,
             explanationEnglish: "A dense layer on a 512×7×7 map and a 7×7 conv with 4096 filters both have 512·7·7·4096 weights.",
             explanationKorean: "512×7×7 맵 위의 dense 층과 4096개 필터의 7×7 conv는 둘 다 512·7·7·4096개 가중치입니다.",
@@ -157,7 +157,7 @@ public enum NotesFigures {
                 return (try? conv.analyze()).map { Double($0.totalParams) } ?? .nan
             }),
         NotesFigure(
-            id: "densenet-channel-growth", lecture: 5, quote: "Concat 할수록 채널의 수가 기하급수적으로 커진다", stated: 256,
+            id: "densenet-channel-growth", lecture: 5, quote: "Concat 할수록 채널의 수가 기하급수적으로 커진다", stated: nil,
             calc: "densenet-channels c0=64 k=32 l=6", verdict: .differs,
             explanationEnglish: "Channels grow linearly, not exponentially: c0 + l·k (64 + 6·32 = 256 after DenseNet-121's first block). The cost still grows fast (each layer's 1×1 conv sees all earlier maps), hence the transition blocks.",
             explanationKorean: "채널 수는 기하급수가 아니라 선형으로 늘어납니다: c0 + l·k (DenseNet-121 첫 블록 뒤 64 + 6·32 = 256). 그래도 각 층이 앞의 모든 맵을 보므로 비용이 빨리 커져서 transition block이 필요합니다.",

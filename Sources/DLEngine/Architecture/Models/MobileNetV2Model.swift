@@ -20,9 +20,9 @@ enum MobileNetV2Model {
         body.append(L.conv("\(n).conv.\(body.count)", out, 1, bias: false))
         body.append(L.bn("\(n).conv.\(body.count)"))
         if stride == 1 && inp == out {
-            return Layer(n, .sequence(kind: "inverted-residual", [Layer("", .residual(body: body, shortcut: []))]))
+            return Layer(n, .sequence(kind: "inv-residual", [Layer("", .residual(body: body, shortcut: []))]))
         }
-        return Layer(n, .sequence(kind: "inverted-residual", body))
+        return Layer(n, .sequence(kind: "inv-residual", body))
     }
 
     static func make() -> Network {
