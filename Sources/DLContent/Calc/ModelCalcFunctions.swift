@@ -15,13 +15,23 @@ enum ModelCalcFunctions {
             let r = try report(a)
             return CalcResult(r.totalMacs, formula: "\(r.model) mult-adds at \(r.input)")
         },
-        "model-layer-params": F(keys: ["name", "layer"]) { a throws(CalcError) in
+        "model-layer-params": F(keys: ["name", "layer", "bias"]) { a throws(CalcError) in
             let r = try report(a)
             let layer = try a.text("layer")
-            if let row = r.layer(named: layer) {
+            let bias = try a.flag("bias", default: true)
+            if var row = r.layer(named: layer) {
+                if !bias {
+                    row.params = row.weightParams
+                    row.biasParams = 0
+                    if case .conv(var c) = row.op { c.bias = false; row.op = .conv(c) }
+                    if case .linear(let out, _) = row.op { row.op = .linear(out: out, bias: false) }
+                }
                 return CalcResult(row.params, formula: ParameterFormula.of(row) ?? "\(r.model) \(layer)")
             }
-            if let count = r.namedParams[layer] { return CalcResult(count, formula: "\(r.model) \(layer)") }
+            if let count = r.namedParams[layer] {
+                guard bias else { throw CalcError("model-layer-params: bias=0 needs a table row; '\(layer)' is nested") }
+                return CalcResult(count, formula: "\(r.model) \(layer)")
+            }
             let names = r.layers.map(\.name)
             let hint = NameSuggestion.closest(to: layer, among: names).map { " (did you mean '\($0)'?)" } ?? ""
             throw CalcError("model-layer-params: \(r.model) has no layer '\(layer)'\(hint)")

@@ -56,7 +56,7 @@ public enum NotesFigures {
     static func alexnetLayer(_ id: String, _ layer: String, _ quote: String, _ stated: Double) -> NotesFigure {
         NotesFigure(
             id: id, lecture: 4, quote: quote, stated: stated,
-            calc: "model-layer-params name=alexnet-2012 layer=\(layer)", verdict: .rounded,
+            calc: "model-layer-params name=alexnet-2012 layer=\(layer) bias=0", verdict: .rounded,
             explanationEnglish: "The notes count weights only and round; the 2012 two-GPU AlexNet's \(layer) has this many weights (its biases add a few hundred more).",
             explanationKorean: "노트는 bias를 빼고 반올림한 값입니다. 2012년 두 GPU AlexNet의 \(layer) 가중치 수는 이 값입니다 (bias는 따로 몇백 개).",
             compute: { alexnet2012(layer) })
@@ -82,19 +82,19 @@ public enum NotesFigures {
         alexnetLayer("alexnet-conv5", "conv5", "(3 * 3 * 192 * 128) * 2 ~ 442k", 442_000),
         NotesFigure(
             id: "alexnet-fc6", lecture: 4, quote: "(13 * 13 * 128 * 2) * 2048 * 2 ~ 177M", stated: 177_000_000,
-            calc: "model-layer-params name=alexnet-2012 layer=fc6", verdict: .differs,
+            calc: "model-layer-params name=alexnet-2012 layer=fc6 bias=0", verdict: .differs,
             explanationEnglish: "After the third max pooling (pool5) the map is 6×6, not 13×13: FC6 has 6·6·256·4096 = 37,748,736 weights (+4,096 biases), not 177M. 13×13 is the size before that pooling.",
             explanationKorean: "세 번째 max pooling(pool5) 뒤의 크기는 13×13이 아니라 6×6입니다. 그래서 FC6는 177M이 아니라 6·6·256·4096 = 37,748,736개 가중치(+bias 4,096개)입니다. 13×13은 pooling 전의 크기예요.",
             compute: { alexnet2012("fc6") }),
         NotesFigure(
             id: "alexnet-fc7", lecture: 4, quote: "번째 레이어 = (2048 * 2 * 2048 * 2) ~ 16M", stated: 16_000_000,
-            calc: "model-layer-params name=alexnet-2012 layer=fc7", verdict: .rounded,
+            calc: "model-layer-params name=alexnet-2012 layer=fc7 bias=0", verdict: .rounded,
             explanationEnglish: "This line lost its number: it is layer 7 (FC7), 4096·4096 = 16,777,216 weights.",
             explanationKorean: "이 줄은 번호가 빠졌는데 7번째 레이어(FC7)입니다: 4096·4096 = 16,777,216개 가중치.",
             compute: { alexnet2012("fc7") }),
         NotesFigure(
             id: "alexnet-fc8", lecture: 4, quote: "마지막 레이어 = 2048 * 2 * 1000 ~ 4M", stated: 4_000_000,
-            calc: "model-layer-params name=alexnet-2012 layer=fc8", verdict: .rounded,
+            calc: "model-layer-params name=alexnet-2012 layer=fc8 bias=0", verdict: .rounded,
             explanationEnglish: "4096·1000 = 4,096,000 weights, plus 1,000 biases.",
             explanationKorean: "4096·1000 = 4,096,000개 가중치에 bias 1,000개가 더해집니다.",
             compute: { alexnet2012("fc8") }),
