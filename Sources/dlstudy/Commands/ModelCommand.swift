@@ -62,6 +62,8 @@ struct ModelCommand: ParsableCommand {
                 throw CalcSupport.invalid("\(error)")
             }
             network = spec?.network ?? Network(name: name, input: .flat(1), layers: [])
+        } else if model.contains("/") || model.hasSuffix(".yaml") || model.hasSuffix(".yml") {
+            throw CalcSupport.usage("cannot read \(model): no such file")
         } else {
             throw CalcSupport.usage("unknown model '\(model)' (did you mean '\(ModelCatalog.closest(to: model))'?); "
                 + "models: \(ModelCatalog.names.joined(separator: ", ")), or a spec file")
