@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import DLContent
 import DLEngine
@@ -69,6 +70,7 @@ final class ModelSpecTests: XCTestCase {
         XCTAssertEqual(r.layers[0].footprint, Footprint(receptiveField: 5, stride: 1, padding: 2))
         XCTAssertEqual(r.output, .flat(10))
         XCTAssertEqual(r.model, "model")
+        XCTAssertEqual(r.finalFeature?.name, "layer 3")
     }
 
     func testErrorsCarryFileLineLayerAndNumbers() {
@@ -100,6 +102,18 @@ final class ModelSpecTests: XCTestCase {
         XCTAssertNotNil(error("input: 3x8x8\nlayers: [relu\n"))
         XCTAssertNotNil(error(""))
         XCTAssertNotNil(error("input: 3x8x8\n"))
+    }
+
+    func testDocumentedExampleParses() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/model-spec.md")
+        let doc = try String(contentsOf: url, encoding: .utf8)
+        let start = try XCTUnwrap(doc.range(of: "```yaml\n"))
+        let end = try XCTUnwrap(doc.range(of: "```", range: start.upperBound..<doc.endIndex))
+        let r = try ModelSpecParser.parse(String(doc[start.upperBound..<end.lowerBound]), file: "doc").analyze()
+        XCTAssertEqual(r.model, "tiny-resnet")
+        XCTAssertEqual(r.finalFeature?.name, "mix")
+        XCTAssertEqual(r.output, .flat(10))
     }
 
     /// Seeded random mutations of valid specs: every one parses or fails with a message, never traps.

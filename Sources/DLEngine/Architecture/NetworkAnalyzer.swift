@@ -40,13 +40,22 @@ enum NetworkAnalyzer {
     static func finalFeatureIndex(_ layers: [Layer]) -> Int? {
         var last: Int?
         for (index, layer) in layers.enumerated() {
-            switch layer.op {
-            case .adaptiveAvgPool, .flatten, .linear: return last
-            case .sideBranch: continue
-            default: last = index
-            }
+            if case .sideBranch = layer.op { continue }
+            if isHead(layer.op) { return last }
+            last = index
         }
         return last
+    }
+
+    /// Whether a layer is (or contains) global pooling, flatten or a classifier.
+    static func isHead(_ op: LayerOp) -> Bool {
+        switch op {
+        case .adaptiveAvgPool, .flatten, .linear: return true
+        case .sequence(_, let inner): return inner.contains { isHead($0.op) }
+        case .concat(_, let branches): return branches.contains { $0.contains { isHead($0.op) } }
+        case .residual(let body, let shortcut): return (body + shortcut).contains { isHead($0.op) }
+        default: return false
+        }
     }
 
     static func run(_ layer: Layer, input: FeatureShape, footprint: Footprint?, path: [Int],
