@@ -28,6 +28,10 @@ public enum CalcEvaluator {
         return try function.evaluate(args)
     }
 
+    /// The text of a `{{...}}` placeholder, or nil when it cannot be evaluated (the viewer then
+    /// shows the expression marked, and `dlstudy check` reports it).
+    @Sendable public static func placeholder(_ text: String) -> String? { try? render(text) }
+
     /// The text a placeholder shows: the value, or `formula = value` with `show=formula`.
     public static func render(_ text: String) throws(CalcError) -> String {
         let expression = try CalcExpression.parse(text)

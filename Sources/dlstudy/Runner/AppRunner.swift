@@ -20,7 +20,7 @@ enum AppRunner {
         }
         var state = AppState(library: context.library, language: context.language,
                              options: AppOptions(ascii: options.ascii, color: screen.tier != .attributesOnly),
-                             size: screen.size, progress: progress, evaluate: ContentCalc.evaluator)
+                             size: screen.size, progress: progress)
         state.status = warning
         var quitSignal: Int32 = 0
         perform(start(&state), state: &state, dataDirectory: context.dataDirectory)
