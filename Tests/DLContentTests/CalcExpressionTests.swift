@@ -119,7 +119,8 @@ final class CalcExpressionTests: XCTestCase {
         XCTAssertEqual(try CalcEvaluator.render("stack-ratio big=5 small=3 digits=3"), "1.389")
         XCTAssertEqual(try CalcEvaluator.render("yolo-out s=7 b=2 c=20 show=formula"), "7·7·(2·5 + 20) = 1,470")
         XCTAssertEqual(try CalcEvaluator.render("lstm-params i=10 h=20 show=formula"), "4·20·(10 + 20) + 8·20 = 2,560")
-        XCTAssertEqual(try CalcTemplate.render("FC6 has {{model-layer-params name=alexnet-2012 layer=fc6}} parameters."),
+        XCTAssertEqual(Placeholders.expand("FC6 has {{model-layer-params name=alexnet-2012 layer=fc6}} parameters.",
+                                           evaluate: CalcEvaluator.placeholder),
                        "FC6 has 37,752,832 parameters.")
     }
 
