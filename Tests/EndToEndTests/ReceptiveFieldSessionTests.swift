@@ -13,7 +13,7 @@ final class ReceptiveFieldSessionTests: XCTestCase {
     /// Rows with exactly `cells` lit cells in a run (two columns per cell).
     static func litRows(_ screen: String, cells: Int) -> Int {
         screen.split(separator: "\n").filter { line in
-            line.contains(String(repeating: "█", count: 2 * cells)) && !line.contains(String(repeating: "█", count: 2 * cells + 2))
+            line.split(whereSeparator: { $0 != "█" }).contains { $0.count == 2 * cells }
         }.count
     }
 
