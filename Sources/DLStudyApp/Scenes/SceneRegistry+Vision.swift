@@ -9,5 +9,9 @@ extension SceneRegistry {
             let view = TransposedConvScene.View(rawValue: TransposedConvParams.views.firstIndex(of: params.view) ?? 0) ?? .scatter
             return TransposedConvScene(model: model, view: view)
         },
+        "roi-pool": { spec in
+            let (params, problems) = RoIPoolParams.parse(spec)
+            return problems.isEmpty ? RoIPoolScene(params) : nil
+        },
     ]
 }
