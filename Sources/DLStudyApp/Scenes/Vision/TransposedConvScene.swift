@@ -171,8 +171,11 @@ struct TransposedConvScene: LessonScene {
         let overlaps = kept.filter { $0.runningValue != $0.contribution }
         var second = ""
         if !overlaps.isEmpty {
+            // The value before this stamp is the running value left by the earlier stamps (from the trace).
+            let before = model.scatterOutput(afterInputs: step - 1)
+            let ow = model.output.shape[2]
             let shown = overlaps.prefix(4).map { s in
-                "(\(s.outY),\(s.outX)) \(VisionDraw.number(s.runningValue - s.contribution)) + \(VisionDraw.number(s.contribution)) = \(VisionDraw.number(s.runningValue))"
+                "(\(s.outY),\(s.outX)) \(VisionDraw.number(before[s.outY * ow + s.outX] ?? 0)) + \(VisionDraw.number(s.contribution)) = \(VisionDraw.number(s.runningValue))"
             }
             second = context.tr("overlap summed: ", "겹친 칸 합: ") + shown.joined(separator: ", ") + (overlaps.count > 4 ? " …" : "")
         }
