@@ -168,12 +168,15 @@ struct TransposedConvScene: LessonScene {
             "INPUT (\(cell.y),\(cell.x)) = \(VisionDraw.number(cell.inputValue)) stamps \(VisionDraw.number(cell.inputValue))×KERNEL",
             "입력 (\(cell.y),\(cell.x)) = \(VisionDraw.number(cell.inputValue)), \(VisionDraw.number(cell.inputValue))×커널을 찍음") + where_
         if cropped > 0 { first += context.tr(" (\(cropped) cut off by padding)", " (\(cropped)칸은 padding으로 잘림)") }
-        let overlaps = kept.filter { $0.runningValue != $0.contribution }
+        // A stamp overlaps when an earlier input cell already wrote its output cell; the value before
+        // it is the running value the earlier stamps left (both from the trace).
+        let before = model.scatterOutput(afterInputs: step - 1)
+        let ow = model.output.shape[2]
+        let allOverlaps = kept.filter { before[$0.outY * ow + $0.outX] != nil }
+        let nonzero = allOverlaps.filter { $0.contribution != 0 }
+        let overlaps = nonzero.isEmpty ? allOverlaps : nonzero
         var second = ""
         if !overlaps.isEmpty {
-            // The value before this stamp is the running value left by the earlier stamps (from the trace).
-            let before = model.scatterOutput(afterInputs: step - 1)
-            let ow = model.output.shape[2]
             let shown = overlaps.prefix(4).map { s in
                 "(\(s.outY),\(s.outX)) \(VisionDraw.number(before[s.outY * ow + s.outX] ?? 0)) + \(VisionDraw.number(s.contribution)) = \(VisionDraw.number(s.runningValue))"
             }
