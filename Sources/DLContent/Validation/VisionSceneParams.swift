@@ -191,6 +191,11 @@ public struct RoIPoolParams: Equatable, Sendable {
     public var outputH: Int, outputW: Int
     public var spatialScale: Double
 
+    /// Creates parameters; check them with `problems()`.
+    public init(input: Tensor, box: [Int], outputH: Int, outputW: Int, spatialScale: Double) {
+        self.input = input; self.box = box; self.outputH = outputH; self.outputW = outputW; self.spatialScale = spatialScale
+    }
+
     public static let defaultInput =
         "1 5 2 0 3 8 1 4; 6 2 9 1 0 2 7 3; 3 7 4 8 2 6 1 0; 0 1 5 3 9 4 2 6; 4 8 2 6 1 7 3 5; 2 0 7 1 5 3 8 1; 9 3 1 4 6 0 2 7"
 

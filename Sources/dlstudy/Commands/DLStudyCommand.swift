@@ -13,6 +13,7 @@ struct DLStudyCommand: ParsableCommand {
             ListCommand.self,
             CheckCommand.self,
             ComputeCommand.self,
+            RoICommand.self,
         ]
     )
 
