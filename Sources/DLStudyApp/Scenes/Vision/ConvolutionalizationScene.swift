@@ -68,6 +68,11 @@ struct ConvolutionalizationScene: LessonScene {
     }
 
     func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
+        drawScene(into: &frame, area: area, context: context)
+        VisionDraw.asciify(&frame, area, context)
+    }
+
+    func drawScene(into frame: inout Frame, area: Rect, context: SceneContext) {
         guard !area.isEmpty else { return }
         var y = area.y
         for (line, role) in lines(context) {

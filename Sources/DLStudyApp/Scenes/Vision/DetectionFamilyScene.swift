@@ -67,6 +67,11 @@ struct DetectionFamilyScene: LessonScene {
     }
 
     func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
+        drawScene(into: &frame, area: area, context: context)
+        VisionDraw.asciify(&frame, area, context)
+    }
+
+    func drawScene(into frame: inout Frame, area: Rect, context: SceneContext) {
         guard !area.isEmpty else { return }
         var x = area.x
         for (i, m) in Self.models.enumerated() {

@@ -77,6 +77,11 @@ struct SegmentationViewsScene: LessonScene {
     }
 
     func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
+        drawScene(into: &frame, area: area, context: context)
+        VisionDraw.asciify(&frame, area, context)
+    }
+
+    func drawScene(into frame: inout Frame, area: Rect, context: SceneContext) {
         guard !area.isEmpty else { return }
         var x = area.x
         for v in 0..<3 {

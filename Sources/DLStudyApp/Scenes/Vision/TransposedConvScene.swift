@@ -72,6 +72,11 @@ struct TransposedConvScene: LessonScene {
     // MARK: - Drawing
 
     func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
+        drawScene(into: &frame, area: area, context: context)
+        VisionDraw.asciify(&frame, area, context)
+    }
+
+    func drawScene(into frame: inout Frame, area: Rect, context: SceneContext) {
         guard !area.isEmpty else { return }
         var x = area.x
         x = frame.put(context.tr("view (v): ", "보기 (v): "), x: x, y: area.y, role: .dim, clip: area)

@@ -53,6 +53,11 @@ struct YOLOGridScene: LessonScene {
     }
 
     func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
+        drawScene(into: &frame, area: area, context: context)
+        VisionDraw.asciify(&frame, area, context)
+    }
+
+    func drawScene(into frame: inout Frame, area: Rect, context: SceneContext) {
         guard !area.isEmpty else { return }
         let cw = 3
         let o = Self.objects[selected]
