@@ -150,17 +150,4 @@ final class VisionSceneTests: XCTestCase {
         }
     }
 
-    func testDumpForReview() throws {
-        guard ProcessInfo.processInfo.environment["DLSTUDY_DUMP"] == "1" else { throw XCTSkip("dump only") }
-        var out = ""
-        for (w, h, lang) in [(80, 24, Language.en), (120, 40, .ko)] {
-            for page in 0..<6 {
-                var s = state(page: page, width: w, height: h, language: lang)
-                out += App.view(s).text + "\n"
-                TestApp.press([.char(" "), .char(" "), .char(" ")], &s)
-                out += App.view(s).text + "\n"
-            }
-        }
-        try out.write(toFile: "/tmp/vision-dump.txt", atomically: true, encoding: .utf8)
-    }
 }

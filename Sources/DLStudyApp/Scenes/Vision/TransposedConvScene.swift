@@ -258,8 +258,9 @@ struct TransposedConvScene: LessonScene {
         }
         if step == player.count {
             let same = model.equivalent == model.output
-            lines.append((same ? context.tr("Same OUTPUT as the scatter view, cell for cell.", "흩뿌리기와 출력이 칸마다 똑같습니다.")
-                               : context.tr("Differs from the scatter view!", "흩뿌리기와 다릅니다!"), same ? .success : .error))
+            // Shown first so that it survives on the smallest screens.
+            lines.insert((same ? context.tr("Same OUTPUT as the scatter view, cell for cell.", "흩뿌리기와 출력이 칸마다 똑같습니다.")
+                               : context.tr("Differs from the scatter view!", "흩뿌리기와 다릅니다!"), same ? .success : .error), at: 0)
         } else if cell != nil {
             lines.append((recipe, .dim))
         }
