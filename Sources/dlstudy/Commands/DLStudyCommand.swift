@@ -15,6 +15,7 @@ struct DLStudyCommand: ParsableCommand {
             ComputeCommand.self,
             ModelCommand.self,
             CalcCommand.self,
+            RoICommand.self,
         ]
     )
 

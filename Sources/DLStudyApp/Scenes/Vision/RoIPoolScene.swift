@@ -1,0 +1,178 @@
+import DLContent
+import DLEngine
+import TUIKit
+
+/// RoI pooling: a feature map, a box moved with the arrows and resized with [ ] { }, its H×W bins
+/// (uneven and possibly sharing a row or column, as torchvision computes them) marked on rulers, and
+/// the max of each bin taken read by read from the engine's roi_pool trace into a fixed-size OUTPUT.
+public struct RoIPoolScene: LessonScene {
+    public private(set) var model: RoIPoolModel
+    var step = 0
+    var playing = false
+    var ticksPerStep = 3
+    var ticks = 0
+    /// A one-line note after a refused move (the box would leave the map).
+    var note: LocalizedText?
+
+    /// A scene for `params` (nil when the engine refuses them).
+    public init?(_ params: RoIPoolParams) {
+        guard params.problems().isEmpty, let model = try? RoIPoolModel(params) else { return nil }
+        self.model = model
+    }
+
+    public mutating func handle(_ key: Key) -> Bool {
+        note = nil
+        switch key {
+        case .left, .char("h"): return move(dx: -1, dy: 0, dw: 0, dh: 0)
+        case .right, .char("l"): return move(dx: 1, dy: 0, dw: 0, dh: 0)
+        case .up, .char("k"): return move(dx: 0, dy: -1, dw: 0, dh: 0)
+        case .down, .char("j"): return move(dx: 0, dy: 1, dw: 0, dh: 0)
+        case .char("["): return move(dx: 0, dy: 0, dw: -1, dh: 0)
+        case .char("]"): return move(dx: 0, dy: 0, dw: 1, dh: 0)
+        case .char("{"): return move(dx: 0, dy: 0, dw: 0, dh: -1)
+        case .char("}"): return move(dx: 0, dy: 0, dw: 0, dh: 1)
+        case .char(" "), .enter: step = min(model.steps.count, step + 1)
+        case .backspace: step = max(0, step - 1)
+        case .char("b"):
+            // Finish the bin in progress (or the next one).
+            let bin = step < model.steps.count ? model.steps[step].bin : nil
+            while let bin, step < model.steps.count, model.steps[step].bin == bin { step += 1 }
+        case .char("e"): step = model.steps.count; playing = false
+        case .char("a"):
+            playing.toggle()
+            if playing && step >= model.steps.count { step = 0 }
+        case .char("r"): step = 0; playing = false
+        case .char("+"): ticksPerStep = max(1, ticksPerStep - 1)
+        case .char("-"): ticksPerStep = min(20, ticksPerStep + 1)
+        default: return false
+        }
+        return true
+    }
+
+    mutating func move(dx: Int, dy: Int, dw: Int, dh: Int) -> Bool {
+        var p = model.params
+        p.box = [p.box[0] + dx, p.box[1] + dy, p.box[2] + dx + dw, p.box[3] + dy + dh]
+        guard p.problems().isEmpty, let next = try? RoIPoolModel(p) else {
+            note = LocalizedText(en: "the box must stay on the map and keep x1 ≤ x2, y1 ≤ y2", ko: "상자는 지도 안에 있고 x1 ≤ x2, y1 ≤ y2여야 합니다")
+            return true
+        }
+        model = next
+        step = 0
+        playing = false
+        return true
+    }
+
+    public mutating func tick() -> Bool {
+        guard playing else { return false }
+        ticks += 1
+        guard ticks >= ticksPerStep else { return false }
+        ticks = 0
+        step = min(model.steps.count, step + 1)
+        if step >= model.steps.count { playing = false }
+        return true
+    }
+
+    public func keyHints(_ context: SceneContext) -> [KeyHint] {
+        [KeyHint("←↑↓→", context.tr("move", "이동")), KeyHint("[ ] { }", context.tr("size", "크기")),
+         KeyHint("Spc", context.tr("step", "단계")), KeyHint("b", "bin"), KeyHint("a", context.tr("play", "재생"))]
+    }
+
+    public func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
+        drawScene(into: &frame, area: area, context: context)
+        VisionDraw.asciify(&frame, area, context)
+    }
+
+    func drawScene(into frame: inout Frame, area: Rect, context: SceneContext) {
+        guard !area.isEmpty, let box = model.box else { return }
+        let (done, current) = model.progress(after: step)
+        let currentBin = current.map { model.trace.bins[$0.bin] }
+        let read = current.flatMap { s in s.read.map { currentBin?.reads[$0] } } ?? nil
+        frame.put(model.summary(context), x: area.x, y: area.y, role: .accent, clip: area)
+
+        let cw = max(4, VisionDraw.cellWidth(model.params.input.data))
+        let gutter = 5
+        let mapX = area.x + gutter
+        let top = area.y + 1
+        // Column ruler: the bin column(s) of each map column inside the box.
+        for x in 0..<model.mapCols {
+            let bins = model.binCols(containing: x)
+            guard !bins.isEmpty else { continue }
+            let label = bins.map(String.init).joined(separator: "/")
+            frame.put(DisplayWidth.padLeft(label, to: cw), x: mapX + x * cw, y: top, role: bins.count > 1 ? .warning : .dim, clip: area)
+        }
+        frame.put(context.tr("bin", "bin"), x: area.x, y: top, role: .dim, clip: area)
+        for y in 0..<model.mapRows {
+            let bins = model.binRows(containing: y)
+            if !bins.isEmpty {
+                frame.put(DisplayWidth.padLeft(bins.map(String.init).joined(separator: "/"), to: gutter - 1), x: area.x, y: top + 1 + y,
+                          role: bins.count > 1 ? .warning : .dim, clip: area)
+            }
+            for x in 0..<model.mapCols {
+                let v = model.params.input.data[y * model.mapCols + x]
+                let inBox = !model.binRows(containing: y).isEmpty && !model.binCols(containing: x).isEmpty
+                var role: StyleRole = inBox ? ((model.binRows(containing: y).first ?? 0) + (model.binCols(containing: x).first ?? 0)) % 2 == 0 ? .heat1 : .heat2 : .dim
+                if let bin = currentBin, y >= bin.hstart, y < bin.hend, x >= bin.wstart, x < bin.wend { role = .highlight }
+                if let read, read.y == y, read.x == x { role = .cursor }
+                var text = VisionDraw.number(v)
+                if inBox && !context.color {
+                    // Without colour, brackets mark the box's cells.
+                    text = "[\(text)]"
+                }
+                frame.put(DisplayWidth.padLeft(text, to: cw), x: mapX + x * cw, y: top + 1 + y, role: role, clip: area)
+            }
+        }
+        _ = box
+        // OUTPUT grid on the right.
+        let outX = mapX + model.mapCols * cw + 3
+        let ocw = max(3, VisionDraw.cellWidth(model.output.data))
+        let dot = context.ascii ? "." : "·"
+        let (oh, ow) = (model.params.outputH, model.params.outputW)
+        frame.put(context.tr("OUTPUT", "출력 OUTPUT") + " \(oh)\(VisionDraw.times(context))\(ow)", x: outX, y: top, role: .heading, clip: area)
+        for r in 0..<oh {
+            for c in 0..<ow {
+                let i = r * ow + c
+                let isCurrent = currentBin.map { $0.binY == r && $0.binX == c } ?? false
+                let text: String
+                if done.contains(i) { text = VisionDraw.number(model.output.data[i]) }
+                else if isCurrent, let read { text = VisionDraw.number(read.running) }
+                else { text = dot }
+                frame.put(DisplayWidth.padLeft(text, to: ocw), x: outX + c * ocw, y: top + 1 + r,
+                          role: isCurrent ? .highlight : (done.contains(i) ? .output : .dim), clip: area)
+            }
+        }
+        var infoY = top + 2 + oh
+        let side = Rect(x: outX, y: area.y, width: max(0, area.maxX - outX), height: area.height)
+        for line in sideNotes(context) {
+            infoY = VisionDraw.wrapped(&frame, line, x: outX, y: infoY, width: side.width, clip: side, role: .dim)
+        }
+        let statusY = max(top + 1 + model.mapRows, infoY > area.maxY ? top + 1 + model.mapRows : top + 1 + model.mapRows)
+        let status = statusLine(context, current: current, currentBin: currentBin, read: read)
+        VisionDraw.wrapped(&frame, status, x: area.x, y: min(statusY, area.maxY - 1), width: area.width, clip: area,
+                           role: note == nil ? .normal : .warning)
+    }
+
+    func sideNotes(_ context: SceneContext) -> [String] {
+        [context.tr("same size for any box", "상자 크기와 무관하게 같은 크기"),
+         context.tr("a/b = cell in 2 bins", "a/b = 두 bin에 걸친 칸")]
+    }
+
+    func statusLine(_ context: SceneContext, current: RoIPoolModel.Step?, currentBin: RoIBinTrace?, read: PoolRead?) -> String {
+        if let note { return note.text(context.language) }
+        let counter = "\(context.tr("step", "단계")) \(step)/\(model.steps.count): "
+        guard let bin = currentBin else {
+            return counter + context.tr("Space takes each bin's max, cell by cell; arrows move the box, [ ] { } resize it.",
+                                        "Space로 bin마다 최댓값을 한 칸씩 구합니다. 화살표로 상자 이동, [ ] { }로 크기 조절.")
+        }
+        let where_ = context.tr("bin (\(bin.binY),\(bin.binX)) rows \(RoIPoolModel.span(bin.hstart, bin.hend)), cols \(RoIPoolModel.span(bin.wstart, bin.wend))",
+                                "bin (\(bin.binY),\(bin.binX)) \(RoIPoolModel.span(bin.hstart, bin.hend))행 \(RoIPoolModel.span(bin.wstart, bin.wend))열")
+        guard let read else { return counter + where_ + context.tr(": empty, 0", ": 비어 있음, 0") }
+        var text = counter + where_ + context.tr(": read (\(read.y),\(read.x)) = \(VisionDraw.number(read.value)), max so far \(VisionDraw.number(read.running))",
+                                                 ": (\(read.y),\(read.x)) = \(VisionDraw.number(read.value)) 읽음, 지금까지 최대 \(VisionDraw.number(read.running))")
+        if step == model.steps.count { text += context.tr(". OUTPUT complete.", ". 출력 완성.") }
+        return text
+    }
+
+    public func plainLines(_ context: SceneContext, width: Int) -> [String] {
+        model.plainLines(context)
+    }
+}

@@ -1,0 +1,90 @@
+import DLContent
+import DLEngine
+import TUIKit
+
+/// Drawing helpers shared by the Vision scenes: labelled number grids, heat glyphs, wrapped text.
+enum VisionDraw {
+    /// Number text for a grid cell.
+    static func number(_ v: Double) -> String { NumberText.short(v) }
+
+    /// The widest number of `values` plus one space.
+    static func cellWidth(_ values: [Double], minimum: Int = 2) -> Int {
+        max(minimum, values.map { number($0).count }.max() ?? 1) + 1
+    }
+
+    /// Draws `rows × cols` numbers right-aligned in cells of `cellWidth`, styled per cell.
+    static func grid(_ frame: inout Frame, x: Int, y: Int, rows: Int, cols: Int, cellWidth: Int, clip: Rect,
+                     text: (Int, Int) -> String, role: (Int, Int) -> StyleRole) {
+        for r in 0..<rows {
+            for c in 0..<cols {
+                let s = DisplayWidth.padLeft(text(r, c), to: cellWidth)
+                frame.put(s, x: x + c * cellWidth, y: y + r, role: role(r, c), clip: clip)
+            }
+        }
+    }
+
+    /// Width of a grid in columns.
+    static func gridWidth(cols: Int, cellWidth: Int) -> Int { cols * cellWidth }
+
+    /// A plane of a 1×H×W or H×W tensor as rows.
+    static func plane(_ t: Tensor) -> (rows: Int, cols: Int, value: (Int, Int) -> Double) {
+        let h = t.shape.count >= 2 ? t.shape[t.shape.count - 2] : 1
+        let w = t.shape.last ?? 1
+        let data = t.data
+        return (h, w, { r, c in data[r * w + c] })
+    }
+
+    /// The heat glyph for level 0…4 (shade glyphs, or ASCII with --ascii).
+    static func heatGlyph(_ level: Int, ascii: Bool) -> Character {
+        let glyphs: [Character] = ascii ? [" ", ".", ":", "*", "#"] : [" ", "░", "▒", "▓", "█"]
+        return glyphs[min(4, max(0, level))]
+    }
+
+    /// The heat role for level 0…4.
+    static func heatRole(_ level: Int) -> StyleRole {
+        [StyleRole.heat0, .heat1, .heat2, .heat3, .heat4][min(4, max(0, level))]
+    }
+
+    /// Level 0…4 of `v` between `low` and `high`.
+    static func level(_ v: Double, low: Double, high: Double) -> Int {
+        guard high > low else { return v > 0 ? 4 : 0 }
+        return min(4, max(0, Int(((v - low) / (high - low) * 4).rounded())))
+    }
+
+    /// Draws wrapped text lines from (x, y); returns the row after the last line drawn.
+    @discardableResult
+    static func wrapped(_ frame: inout Frame, _ text: String, x: Int, y: Int, width: Int, clip: Rect,
+                        role: StyleRole = .normal, maxLines: Int = .max) -> Int {
+        var row = y
+        for line in Wrap.lines(text, width: max(1, width)).prefix(maxLines) {
+            frame.put(line, x: x, y: row, role: role, clip: clip)
+            row += 1
+        }
+        return row
+    }
+
+    /// An arrow between stages.
+    static func arrow(_ context: SceneContext) -> String { context.ascii ? "->" : "→" }
+
+    /// The multiplication sign.
+    static func times(_ context: SceneContext) -> String { context.ascii ? "x" : "×" }
+}
+
+extension VisionDraw {
+    /// ASCII stand-ins for the symbols the Vision scenes write in their text.
+    static let asciiSymbols: [String: String] = ["×": "x", "→": ">", "·": "*", "–": "-", "−": "-", "★": "*", "≈": "~",
+                                                 "≤": "<", "Σ": "S", "✓": "v", "✗": "X", "…": "~", "←": "<", "↑": "^", "↓": "v"]
+
+    /// With --ascii, replaces the scenes' symbols inside `area` by ASCII (Hangul stays as it is).
+    static func asciify(_ frame: inout Frame, _ area: Rect, _ context: SceneContext) {
+        guard context.ascii else { return }
+        let clip = area.intersection(frame.bounds)
+        guard !clip.isEmpty else { return }
+        for y in clip.y..<clip.maxY {
+            for x in clip.x..<clip.maxX {
+                guard let cell = frame.cell(x: x, y: y), let replacement = asciiSymbols[cell.text] else { continue }
+                frame.put(replacement, x: x, y: y, role: cell.role)
+            }
+        }
+    }
+}
