@@ -13,6 +13,8 @@ struct DLStudyCommand: ParsableCommand {
             ListCommand.self,
             CheckCommand.self,
             ComputeCommand.self,
+            ConvCommand.self,
+            PoolCommand.self,
         ]
     )
 
