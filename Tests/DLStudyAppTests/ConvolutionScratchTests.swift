@@ -4,14 +4,20 @@ import XCTest
 
 final class ConvolutionScratchTests: XCTestCase {
     func testShow() {
-        var s = ConvolutionSceneSupport.state(lesson: "l4-convolution", page: "conv-elementwise")
-        ConvolutionSceneSupport.show(s)
+        var s = ConvolutionSceneSupport.state(lesson: "l4-channels", page: "filters-channels")
         TestApp.press([.char(" "), .char(" ")], &s)
         ConvolutionSceneSupport.show(s)
-        TestApp.press([.tab, .left], &s)
+        s = ConvolutionSceneSupport.state(lesson: "l4-channels", page: "filters-channels", width: 120, height: 40)
+        TestApp.press([.char(" ")], &s)
         ConvolutionSceneSupport.show(s)
-        var t = ConvolutionSceneSupport.state(lesson: "l4-convolution", page: "conv-elementwise", width: 120, height: 40, language: .ko)
-        TestApp.press([.char(" ")], &t)
-        ConvolutionSceneSupport.show(t)
+        s = ConvolutionSceneSupport.state(lesson: "l4-one-by-one", page: "one-by-one-conv")
+        TestApp.press([.char(" "), .char(" ")], &s)
+        ConvolutionSceneSupport.show(s)
+        s = ConvolutionSceneSupport.state(lesson: "l4-one-by-one", page: "one-by-one-bottleneck", language: .ko)
+        ConvolutionSceneSupport.show(s)
+        s = ConvolutionSceneSupport.state(lesson: "l4-convolution", page: "conv-activation-stack")
+        ConvolutionSceneSupport.show(s)
+        s = ConvolutionSceneSupport.state(lesson: "l4-convolution", page: "conv-activation-stack", width: 120, height: 40, ascii: true)
+        ConvolutionSceneSupport.show(s)
     }
 }

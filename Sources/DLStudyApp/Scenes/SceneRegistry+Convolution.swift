@@ -5,5 +5,9 @@ extension SceneRegistry {
     public static let convolution: [String: SceneFactory.Builder] = [
         "conv-stepper": { ConvStepperScene.make($0) },
         "pool-stepper": { PoolStepperScene.make($0) },
+        "conv-explorer": { ConvExplorerScene.make($0) },
+        "conv-channels": { ChannelsScene.make($0) },
+        "conv-1x1": { OneByOneScene.make($0) },
+        "feature-maps": { FeatureMapScene.make($0) },
     ]
 }

@@ -22,11 +22,13 @@ struct GridPane {
     var focusRows: ClosedRange<Int>? = nil
     var focusCols: ClosedRange<Int>? = nil
     var titleRole: StyleRole = .heading
+    /// Whether a row for column markers sits under the title (off for pictures without markers).
+    var markerRow = true
 
     /// Width needed to show every column (2 margin columns + the cells).
     var fullWidth: Int { max(2 + cols * cellWidth, DisplayWidth.of(title)) }
     /// Height needed to show every row (title, marker row, the cells).
-    var fullHeight: Int { 2 + rows }
+    var fullHeight: Int { (markerRow ? 2 : 1) + rows }
     /// The smallest useful width (one cell).
     var minWidth: Int { 2 + cellWidth }
 
@@ -54,10 +56,11 @@ struct GridPane {
         let clip = Rect(x: x, y: y, width: width, height: height)
         frame.put(title, x: x, y: y, role: titleRole, clip: clip)
         let visibleCols = min(cols, (width - 2) / cellWidth)
-        let visibleRows = min(rows, height - 2)
+        let markerRow = self.markerRow || visibleCols < cols ? 1 : 0
+        let visibleRows = min(rows, height - 1 - markerRow)
         let col0 = Self.start(total: cols, visible: visibleCols, focus: focusCols ?? markCols)
         let row0 = Self.start(total: rows, visible: visibleRows, focus: focusRows ?? markRows)
-        let gridX = x + 2, gridY = y + 2
+        let gridX = x + 2, gridY = y + 1 + markerRow
         // Column markers and horizontal scroll arrows.
         if let markCols {
             for c in markCols where c >= col0 && c < col0 + visibleCols {
@@ -87,6 +90,6 @@ struct GridPane {
             }
         }
         let usedWidth = max(min(width, DisplayWidth.of(title)), 2 + visibleCols * cellWidth)
-        return Size(width: min(width, usedWidth), height: 2 + visibleRows)
+        return Size(width: min(width, usedWidth), height: 1 + markerRow + visibleRows)
     }
 }
