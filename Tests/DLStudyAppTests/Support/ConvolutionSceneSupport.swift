@@ -19,6 +19,12 @@ enum ConvolutionSceneSupport {
         return state
     }
 
+    /// The lesson viewer on top, if any.
+    static func viewer(_ state: AppState) -> LessonViewerState? {
+        if case .lesson(let v) = state.current { return v }
+        return nil
+    }
+
     /// Dumps the screen to stderr (for reviewing while developing).
     static func show(_ state: AppState) {
         FileHandle.standardError.write(Data((App.view(state).text + "\n" + String(repeating: "=", count: 40) + "\n").utf8))

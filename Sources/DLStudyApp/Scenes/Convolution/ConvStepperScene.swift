@@ -222,7 +222,7 @@ public struct ConvStepperScene: LessonScene {
         var rowsUsed = max(used.height, k.height + (bias != nil ? 1 : 0))
         // With room to spare, the elementwise products of the window in kernel layout.
         let productsPane = GridPane(
-            title: context.tr("window × kernel", "창 × kernel"), rows: kernelH, cols: kernelW,
+            title: context.tr("window \(a ? "x" : "×") kernel", "창 \(a ? "x" : "×") kernel"), rows: kernelH, cols: kernelW,
             cellWidth: GridPane.cellWidth((cell?.terms ?? []).map { NumberText.format($0.product, ascii: a) }),
             cell: { r, c in
                 let term = cell?.terms.first { $0.inputChannel == self.viewChannel && $0.kernelY == r && $0.kernelX == c }
