@@ -1,4 +1,5 @@
 import ArgumentParser
+import DLContent
 import DLEngine
 import DLStudyApp
 import Foundation
@@ -69,7 +70,7 @@ struct ConvCommand: ParsableCommand {
         try requireTerminal(alternative: "`dlstudy conv ... --plain` or `--json`")
         let context = try Context.load(global)
         try AppRunner.run(context: context, options: global) { state in
-            StandaloneScene.open(&state, scene: scene, title: "dlstudy conv")
+            StandaloneScene.open(&state, scene: scene, title: "dlstudy conv", note: LocalizedText(en: "Your numbers, one output cell per step. q quits.", ko: "직접 넣은 숫자로, 한 단계에 출력 한 칸씩. q로 끝냅니다."))
             return []
         }
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DLContent
 import DLEngine
 import DLStudyApp
 import Foundation
@@ -75,7 +76,7 @@ struct PoolCommand: ParsableCommand {
         try requireTerminal(alternative: "`dlstudy pool ... --plain` or `--json`")
         let context = try Context.load(global)
         try AppRunner.run(context: context, options: global) { state in
-            StandaloneScene.open(&state, scene: scene, title: "dlstudy pool")
+            StandaloneScene.open(&state, scene: scene, title: "dlstudy pool", note: LocalizedText(en: "Your numbers, one window per step. q quits.", ko: "직접 넣은 숫자로, 한 단계에 창 하나씩. q로 끝냅니다."))
             return []
         }
     }

@@ -124,6 +124,11 @@ public struct PoolStepperScene: LessonScene {
         }
         if let floorShape {
             let f = NumberText.size(floorShape[floorShape.count - 2], floorShape[floorShape.count - 1], ascii: a)
+            if floorShape == r.output.shape {
+                lines.append(context.tr("ceil_mode changes nothing here: rounding down also gives \(f).",
+                                        "여기선 ceil_mode를 켜도 그대로예요. 내림해도 \(f)입니다."))
+                return lines
+            }
             lines.append(context.tr("ceil_mode rounds the size up: the last window may hang over the edge (floor would give \(f)).",
                                     "ceil_mode는 크기를 올림합니다. 마지막 창이 가장자리를 넘어갈 수 있어요 (내림이면 \(f))."))
         }
