@@ -16,6 +16,8 @@ struct DLStudyCommand: ParsableCommand {
             ModelCommand.self,
             CalcCommand.self,
             RoICommand.self,
+            ConvCommand.self,
+            PoolCommand.self,
         ]
     )
 

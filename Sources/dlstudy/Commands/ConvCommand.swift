@@ -1,0 +1,147 @@
+import ArgumentParser
+import DLContent
+import DLEngine
+import DLStudyApp
+import Foundation
+
+/// `dlstudy conv`: steps a convolution cell by cell on the student's numbers (or prints it).
+struct ConvCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "conv",
+        abstract: "Step a convolution cell by cell on your own numbers (or print every product with --plain).",
+        discussion: """
+            Example: dlstudy conv --input "1 2 3; 4 5 6; 7 8 9" --kernel "1 0; 0 -1" --padding 1 --bias 1. \
+            Rows are separated by ';', numbers by spaces. --input-file takes JSON {"input": C×H×W, \
+            "weight": O×C×kH×kW, "bias": [O]}. Keys: Space/→ step, ← back, a play, +/- speed, r reset, \
+            Tab output cursor, q quit.
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("The input, rows separated by ';'.", valueName: "ROWS"))
+    var input: String?
+
+    @Option(name: .long, help: ArgumentHelp("The kernel, rows separated by ';'.", valueName: "ROWS"))
+    var kernel: String?
+
+    @Option(name: .customLong("input-file"), help: ArgumentHelp("JSON with input (C×H×W), weight (O×C×kH×kW), bias.", valueName: "F"))
+    var inputFile: String?
+
+    @Option(name: .long, help: ArgumentHelp("Stride: S or SHxSW.", valueName: "S"))
+    var stride: String?
+
+    @Option(name: .long, help: ArgumentHelp("Zero padding per side: P, PHxPW, same or valid.", valueName: "P"))
+    var padding: String?
+
+    @Option(name: .long, help: ArgumentHelp("Dilation: D or DHxDW.", valueName: "D"))
+    var dilation: String?
+
+    @Option(name: .long, help: ArgumentHelp("A bias added to every output cell (one output channel).", valueName: "B"))
+    var bias: String?
+
+    @Flag(name: .long, help: "Print one line per output cell and the output grid.")
+    var plain = false
+
+    @Flag(name: .long, help: "Print the output and the trace as JSON.")
+    var json = false
+
+    @OptionGroup var global: GlobalOptions
+
+    mutating func run() throws {
+        let (x, w, b) = try tensors()
+        let options = Conv2DOptions(
+            stride: try stride.map { try GridArguments.pair($0, flag: "--stride", minimum: 1) } ?? .square(1),
+            padding: try GridArguments.convPadding(padding),
+            dilation: try dilation.map { try GridArguments.pair($0, flag: "--dilation", minimum: 1) } ?? .square(1))
+        try checkSize(x, w, options)
+        let scene: ConvStepperScene
+        do {
+            scene = try ConvStepperScene(input: x, weight: w, bias: b, options: options)
+        } catch {
+            throw GridArguments.usage(error.message)
+        }
+        if plain {
+            for line in scene.plainLines(SceneContext(language: .en, ascii: global.ascii, color: false), width: 78).dropFirst() { print(line) }
+            return
+        }
+        if json {
+            guard let (out, trace) = try? conv2dTraced(x, weight: w, bias: b, options: options) else { return }
+            GridArguments.printJSON(Self.json(out, trace))
+            return
+        }
+        try requireTerminal(alternative: "`dlstudy conv ... --plain` or `--json`")
+        let context = try Context.load(global)
+        try AppRunner.run(context: context, options: global) { state in
+            StandaloneScene.open(&state, scene: scene, title: "dlstudy conv", note: LocalizedText(en: "Your numbers, one output cell per step. q quits.", ko: "직접 넣은 숫자로, 한 단계에 출력 한 칸씩. q로 끝냅니다."))
+            return []
+        }
+    }
+
+    func tensors() throws -> (Tensor, Tensor, Tensor?) {
+        var x: Tensor, w: Tensor?, b: Tensor?
+        if let inputFile {
+            guard input == nil else { throw GridArguments.usage("give --input or --input-file, not both") }
+            (x, w, b) = try GridArguments.file(inputFile)
+        } else {
+            guard let input else { throw GridArguments.usage("--input is required (e.g. --input \"1 2 3; 4 5 6; 7 8 9\"), or --input-file F") }
+            let rows = try GridArguments.matrix(input, flag: "--input")
+            x = try tensorOrUsage([1, rows.count, rows[0].count], rows.flatMap { $0 })
+        }
+        if let kernel {
+            guard w == nil else { throw GridArguments.usage("the --input-file has a weight; leave out --kernel") }
+            let rows = try GridArguments.matrix(kernel, flag: "--kernel")
+            let channels = x.shape[0]
+            // One kernel plane applied to every input channel (summed), as one filter.
+            w = try tensorOrUsage([1, channels, rows.count, rows[0].count], Array(repeating: rows.flatMap { $0 }, count: channels).flatMap { $0 })
+        }
+        guard let weight = w else { throw GridArguments.usage("--kernel is required (e.g. --kernel \"1 0; 0 -1\"), or a weight in --input-file") }
+        if let bias {
+            guard b == nil else { throw GridArguments.usage("the --input-file has a bias; leave out --bias") }
+            let v = try GridArguments.number(bias, flag: "--bias")
+            b = try tensorOrUsage([weight.shape[0]], Array(repeating: v, count: weight.shape[0]))
+        }
+        return (x, weight, b)
+    }
+
+    func tensorOrUsage(_ shape: [Int], _ data: [Double]) throws -> Tensor {
+        do { return try Tensor(shape: shape, data: data) } catch { throw GridArguments.usage(error.message) }
+    }
+
+    /// Refuses traces that would be too large before computing them.
+    func checkSize(_ x: Tensor, _ w: Tensor, _ o: Conv2DOptions) throws {
+        guard w.rank == 4 else { return }
+        let (h, wd) = (x.shape[x.rank - 2], x.shape[x.rank - 1])
+        // Total padding per axis (a guard only: the engine computes the real sizes).
+        var padH = 0, padW = 0
+        switch o.padding {
+        case .valid: break
+        case .same: (padH, padW) = (o.dilation.h * (w.shape[2] - 1), o.dilation.w * (w.shape[3] - 1))
+        case .symmetric(let p): (padH, padW) = (2 * p.h, 2 * p.w)
+        case .sides(let s): (padH, padW) = (s.top + s.bottom, s.left + s.right)
+        }
+        let outH = max(0, (h + padH - o.dilation.h * (w.shape[2] - 1) - 1) / o.stride.h + 1)
+        let outW = max(0, (wd + padW - o.dilation.w * (w.shape[3] - 1) - 1) / o.stride.w + 1)
+        let (products, overflow) = [w.shape[0], outH, outW, w.shape[1], w.shape[2], w.shape[3]].reduce((1, false)) { acc, f in
+            let (p, o) = acc.0.multipliedReportingOverflow(by: f)
+            return (p, acc.1 || o)
+        }
+        try GridArguments.checkTrace(products: overflow ? Int.max : products, what: "this convolution")
+    }
+
+    /// The output and the trace as JSON values.
+    static func json(_ out: Tensor, _ trace: Conv2DTrace) -> [String: Any] {
+        let cells: [[String: Any]] = trace.cells.map { cell in
+            var c: [String: Any] = [
+                "out_channel": cell.outChannel, "y": cell.y, "x": cell.x, "value": cell.value,
+                "terms": cell.terms.map { t -> [String: Any] in
+                    ["input": [t.inputChannel, t.inputY, t.inputX], "padding": t.isPadding,
+                     "kernel": [t.kernelChannel, t.kernelY, t.kernelX], "input_value": t.inputValue,
+                     "weight": t.weight, "product": t.product, "running_sum": t.runningSum]
+                },
+            ]
+            if let b = cell.bias { c["bias"] = b }
+            return c
+        }
+        let p = trace.padding
+        return ["output": GridArguments.json(out), "shape": out.shape,
+                "trace": ["padding": ["top": p.top, "bottom": p.bottom, "left": p.left, "right": p.right], "cells": cells]]
+    }
+}

@@ -1,0 +1,117 @@
+import ArgumentParser
+import DLContent
+import DLEngine
+import DLStudyApp
+import Foundation
+
+/// `dlstudy pool`: steps max or average pooling window by window (or prints it).
+struct PoolCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pool",
+        abstract: "Step max or average pooling window by window (or print every window with --plain).",
+        discussion: """
+            Example: dlstudy pool --mode max --input "1 3 2 1; 4 2 0 1; 5 1 3 8; 0 2 4 6" --kernel 2. \
+            The stride defaults to the kernel size, as in PyTorch. --input-file takes JSON {"input": C×H×W}. \
+            Keys: Space/→ step, ← back, m max/average, o 3×3 stride 2, e ceil mode, q quit.
+            """)
+
+    @Option(name: .long, help: "max or avg.")
+    var mode: String = "max"
+
+    @Option(name: .long, help: ArgumentHelp("The input, rows separated by ';'.", valueName: "ROWS"))
+    var input: String?
+
+    @Option(name: .customLong("input-file"), help: ArgumentHelp("JSON with input (C×H×W or H×W).", valueName: "F"))
+    var inputFile: String?
+
+    @Option(name: .long, help: ArgumentHelp("Window size: K or KHxKW.", valueName: "K"))
+    var kernel: String
+
+    @Option(name: .long, help: ArgumentHelp("Stride: S or SHxSW (default: the kernel size).", valueName: "S"))
+    var stride: String?
+
+    @Option(name: .long, help: ArgumentHelp("Padding per side: P or PHxPW (at most half the kernel).", valueName: "P"))
+    var padding: String?
+
+    @Flag(name: .long, help: "Round the output size up (ceil_mode).")
+    var ceil = false
+
+    @Flag(name: .long, help: "Print one line per output cell and the output grid.")
+    var plain = false
+
+    @Flag(name: .long, help: "Print the output and the trace as JSON.")
+    var json = false
+
+    @OptionGroup var global: GlobalOptions
+
+    mutating func run() throws {
+        guard let poolMode = PoolStepperScene.Mode(rawValue: mode) else {
+            throw GridArguments.usage("--mode must be max or avg, not '\(mode)'")
+        }
+        let x = try inputTensor()
+        let options = Pool2DOptions(
+            kernelSize: try GridArguments.pair(kernel, flag: "--kernel", minimum: 1),
+            stride: try stride.map { try GridArguments.pair($0, flag: "--stride", minimum: 1) },
+            padding: try padding.map { try GridArguments.pair($0, flag: "--padding", minimum: 0) } ?? .square(0),
+            ceilMode: ceil)
+        let s = options.stride ?? options.kernelSize
+        let (h, w) = (x.shape[1], x.shape[2])
+        let reads = x.shape[0] * ((h + 2 * options.padding.h) / s.h + 1) * ((w + 2 * options.padding.w) / s.w + 1)
+            * options.kernelSize.h * options.kernelSize.w
+        try GridArguments.checkTrace(products: reads, what: "this pooling")
+        let scene: PoolStepperScene
+        do {
+            scene = try PoolStepperScene(input: x, options: options, mode: poolMode)
+        } catch {
+            throw GridArguments.usage(error.message)
+        }
+        if plain {
+            for line in scene.plainLines(SceneContext(language: .en, ascii: global.ascii, color: false), width: 78).dropFirst() { print(line) }
+            return
+        }
+        if json {
+            GridArguments.printJSON(Self.json(x, options, poolMode))
+            return
+        }
+        try requireTerminal(alternative: "`dlstudy pool ... --plain` or `--json`")
+        let context = try Context.load(global)
+        try AppRunner.run(context: context, options: global) { state in
+            StandaloneScene.open(&state, scene: scene, title: "dlstudy pool", note: LocalizedText(en: "Your numbers, one window per step. q quits.", ko: "직접 넣은 숫자로, 한 단계에 창 하나씩. q로 끝냅니다."))
+            return []
+        }
+    }
+
+    func inputTensor() throws -> Tensor {
+        if let inputFile {
+            guard input == nil else { throw GridArguments.usage("give --input or --input-file, not both") }
+            let file = try GridArguments.file(inputFile)
+            guard file.weight == nil, file.bias == nil else { throw GridArguments.usage("--input-file for pooling holds only \"input\"") }
+            return file.input
+        }
+        guard let input else { throw GridArguments.usage("--input is required (e.g. --input \"1 3; 4 2\"), or --input-file F") }
+        let rows = try GridArguments.matrix(input, flag: "--input")
+        do { return try Tensor(shape: [1, rows.count, rows[0].count], data: rows.flatMap { $0 }) } catch {
+            throw GridArguments.usage(error.message)
+        }
+    }
+
+    /// The output and the trace as JSON values.
+    static func json(_ x: Tensor, _ options: Pool2DOptions, _ mode: PoolStepperScene.Mode) -> [String: Any] {
+        let traced: (Tensor, Pool2DTrace)?
+        switch mode {
+        case .max: traced = (try? maxPool2dTraced(x, options: options)).map { ($0.result.output, $0.trace) }
+        case .avg: traced = (try? avgPool2dTraced(x, options: options)).map { ($0.output, $0.trace) }
+        }
+        guard let (out, trace) = traced else { return [:] }
+        let cells: [[String: Any]] = trace.cells.map { cell in
+            var c: [String: Any] = [
+                "channel": cell.channel, "y": cell.y, "x": cell.x, "value": cell.value,
+                "reads": cell.reads.map { ["y": $0.y, "x": $0.x, "padding": $0.isPadding, "value": $0.value, "running": $0.running] as [String: Any] },
+            ]
+            if let w = cell.winner { c["winner"] = w }
+            if let d = cell.divisor { c["divisor"] = d }
+            return c
+        }
+        return ["output": GridArguments.json(out), "shape": out.shape, "trace": ["cells": cells]]
+    }
+}

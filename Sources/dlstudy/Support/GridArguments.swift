@@ -1,0 +1,127 @@
+import DLContent
+import DLEngine
+import Foundation
+
+/// Reading the numbers of `dlstudy conv` and `dlstudy pool` from flags and files; every problem
+/// becomes a usage error (exit 2) with a message that points at it.
+enum GridArguments {
+    /// At most this many products (or pooling reads) are traced, so no request can hang or exhaust memory.
+    static let traceLimit = 500_000
+    /// At most this many input numbers are read from a file.
+    static let inputLimit = 1_000_000
+
+    /// Prints `error: message` and throws the usage error.
+    static func usage(_ message: String) -> ExitCodeError {
+        printError("error: \(message)")
+        return .usage
+    }
+
+    /// A matrix flag (`"1 2 3; 4 5 6"`) as rows.
+    static func matrix(_ text: String, flag: String) throws -> [[Double]] {
+        switch MatrixText.parse(text, name: flag) {
+        case .success(let rows):
+            guard rows.count * rows[0].count <= inputLimit else {
+                throw usage("\(flag) has \(rows.count * rows[0].count) numbers; at most \(inputLimit) are accepted")
+            }
+            return rows
+        case .failure(let e): throw usage(e.message)
+        }
+    }
+
+    /// `2`, `2x3` or `2×3` (height × width).
+    static func pair(_ text: String, flag: String, minimum: Int) throws -> IntPair {
+        let parts = text.split(whereSeparator: { $0 == "x" || $0 == "×" || $0 == "," || $0 == "X" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        let numbers = parts.compactMap { Int($0) }
+        guard numbers.count == parts.count, (1...2).contains(numbers.count) else {
+            throw usage("\(flag) must be a whole number or HxW (like 2 or 2x1), not '\(text)'")
+        }
+        let p = IntPair(numbers[0], numbers.count == 2 ? numbers[1] : numbers[0])
+        guard p.h >= minimum, p.w >= minimum else { throw usage("\(flag) must be at least \(minimum), got '\(text)'") }
+        guard p.h <= 10_000, p.w <= 10_000 else { throw usage("\(flag) must be at most 10000, got '\(text)'") }
+        return p
+    }
+
+    /// `--padding`: a number, HxW, `same` or `valid`.
+    static func convPadding(_ text: String?) throws -> ConvPadding {
+        guard let text else { return .int(0) }
+        switch text.lowercased() {
+        case "same": return .same
+        case "valid": return .valid
+        default: return .symmetric(try pair(text, flag: "--padding", minimum: 0))
+        }
+    }
+
+    /// A number flag such as `--bias`.
+    static func number(_ text: String, flag: String) throws -> Double {
+        guard let v = Double(text.replacingOccurrences(of: "−", with: "-")), v.isFinite else {
+            throw usage("\(flag) must be a number, not '\(text)'")
+        }
+        return v
+    }
+
+    /// Reads a JSON file with `input` (`C×H×W` or `H×W`), and optionally `weight` (`O×C×kH×kW`) and `bias`.
+    static func file(_ path: String) throws -> (input: Tensor, weight: Tensor?, bias: Tensor?) {
+        guard let data = FileManager.default.contents(atPath: path) else { throw usage("cannot read --input-file '\(path)'") }
+        guard data.count <= 64 << 20 else { throw usage("--input-file '\(path)' is larger than 64 MB") }
+        guard let object = try? JSONSerialization.jsonObject(with: data), let dict = object as? [String: Any] else {
+            throw usage("--input-file '\(path)' must hold a JSON object like {\"input\": [[[1, 2], [3, 4]]], \"weight\": [[[[1]]]]}")
+        }
+        let unknown = dict.keys.filter { !["input", "weight", "bias"].contains($0) }.sorted()
+        guard unknown.isEmpty else { throw usage("--input-file: unknown key '\(unknown[0])' (known: input, weight, bias)") }
+        guard let inputValue = dict["input"] else { throw usage("--input-file '\(path)' has no \"input\"") }
+        var input = try tensor(inputValue, name: "input")
+        if input.rank == 2 { input = (try? input.reshaped([1] + input.shape)) ?? input }
+        guard input.rank == 3, !input.data.isEmpty else {
+            throw usage("--input-file: input must be C×H×W (or H×W), got rank \(input.rank) shape \(input.shape.map(String.init).joined(separator: "×"))")
+        }
+        guard input.count <= inputLimit else { throw usage("--input-file: input has \(input.count) numbers; at most \(inputLimit) are accepted") }
+        var weight: Tensor?
+        if let w = dict["weight"] {
+            weight = try tensor(w, name: "weight")
+            guard weight?.rank == 4 else { throw usage("--input-file: weight must be O×C×kH×kW (rank 4), got rank \(weight?.rank ?? 0)") }
+        }
+        let bias = try dict["bias"].map { try tensor($0, name: "bias") }
+        return (input, weight, bias)
+    }
+
+    static func tensor(_ value: Any, name: String) throws -> Tensor {
+        do {
+            return try Tensor(nested: try nested(value, name: name), name: name)
+        } catch let e as EngineError {
+            throw usage("--input-file: \(e.message)")
+        }
+    }
+
+    static func nested(_ value: Any, name: String) throws -> NestedList {
+        if let list = value as? [Any] { return .list(try list.map { try nested($0, name: name) }) }
+        if String(describing: type(of: value)).contains("Boolean") {
+            throw usage("--input-file: \(name) holds true or false, which is not a number")
+        }
+        if let n = value as? NSNumber { return .number(n.doubleValue) }
+        throw usage("--input-file: \(name) holds '\(value)', which is not a number")
+    }
+
+    /// Refuses a trace larger than `traceLimit`, naming the sizes.
+    static func checkTrace(products: Int, what: String) throws {
+        guard products <= traceLimit else {
+            throw usage("\(what) would trace \(products) products; at most \(traceLimit) are shown step by step (about 230×230 with a 3×3 kernel). Use `dlstudy compute` for the output alone.")
+        }
+    }
+
+    /// Prints JSON made of plain values, keys sorted.
+    static func printJSON(_ object: Any) {
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return }
+        FileHandle.standardOutput.write(data)
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+
+    /// A tensor as nested arrays for JSON.
+    static func json(_ t: Tensor) -> Any { json(t.nested) }
+
+    static func json(_ n: NestedList) -> Any {
+        switch n {
+        case .number(let v): return v
+        case .list(let items): return items.map(json)
+        }
+    }
+}
