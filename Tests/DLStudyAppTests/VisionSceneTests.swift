@@ -140,7 +140,7 @@ final class VisionSceneTests: XCTestCase {
                 scene: {type: yolo-grid, s: 0}
             """, file: "bad.yaml")
         let messages = problems.map(\.message).joined(separator: "\n")
-        XCTAssertTrue(messages.contains("rows have different lengths"), messages)
+        XCTAssertTrue(messages.contains("row 2 has"), messages)
         XCTAssertTrue(messages.contains("'stride' must be a whole number from 1 to 4"), messages)
         XCTAssertTrue(messages.contains("unknown parameter 'colour'"), messages)
         XCTAssertTrue(messages.contains("x1 ≤ x2"), messages)

@@ -52,7 +52,7 @@ final class VisionCommandTests: XCTestCase {
     func testRoIBadInputExitsTwoWithAMessage() {
         let bad: [([String], String)] = [
             (["--box", "1,1,5"], "--box must be four whole numbers"),
-            (["--box", "1,1,5,4", "--input", "1 2; 3"], "rows have different lengths"),
+            (["--box", "1,1,5,4", "--input", "1 2; 3"], "--input row 2 has 1 number, row 1 has 2"),
             (["--box", "1,1,5,4", "--input", "1 2; 3 zz"], "'zz' is not a number"),
             (["--box", "0,0,9,9"], "must lie inside the 7×8 map"),
             (["--box", "5,5,1,1"], "x1 ≤ x2"),

@@ -42,56 +42,6 @@ extension SceneCatalog {
     ]
 }
 
-/// Reads a small matrix written row by row (`"1 2 3; 4 5 6"`: rows separated by `;` or newlines,
-/// numbers by spaces or commas), as `dlstudy conv --input` and the convolution scenes take it.
-public enum MatrixText {
-    /// Parses `text`; `name` names the argument in messages (`--input row 2 has 2 numbers, row 1 has 3`).
-    public static func parse(_ text: String, name: String) -> Result<[[Double]], MatrixTextError> {
-        var rowTexts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ";" || $0 == "\n" })
-            .map { $0.trimmingCharacters(in: " \t\r,") }
-        while let last = rowTexts.last, last.isEmpty { rowTexts.removeLast() }
-        guard !rowTexts.isEmpty else { return .failure(MatrixTextError("\(name) is empty: write rows like \"1 2 3; 4 5 6\"")) }
-        var rows: [[Double]] = []
-        for (i, rowText) in rowTexts.enumerated() {
-            let words = rowText.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" })
-            guard !words.isEmpty else { return .failure(MatrixTextError("\(name) row \(i + 1) is empty")) }
-            var row: [Double] = []
-            for word in words {
-                let cleaned = word.replacingOccurrences(of: "−", with: "-")
-                guard let v = Double(cleaned) else {
-                    return .failure(MatrixTextError("\(name) row \(i + 1): '\(word)' is not a number"))
-                }
-                guard v.isFinite else { return .failure(MatrixTextError("\(name) row \(i + 1): '\(word)' is not a finite number")) }
-                row.append(v)
-            }
-            if let first = rows.first, first.count != row.count {
-                return .failure(MatrixTextError("\(name) row \(i + 1) has \(row.count) number\(row.count == 1 ? "" : "s"), row 1 has \(first.count)"))
-            }
-            rows.append(row)
-        }
-        return .success(rows)
-    }
-}
-
-/// Why a matrix text could not be read; the message names the argument and the row.
-public struct MatrixTextError: Error, Equatable, Sendable {
-    public let message: String
-    public init(_ message: String) { self.message = message }
-}
-
-private extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var s = Substring(self)
-        while let f = s.first, set.contains(f) { s.removeFirst() }
-        while let l = s.last, set.contains(l) { s.removeLast() }
-        return String(s)
-    }
-}
-
-private extension Substring {
-    func trimmingCharacters(in set: String) -> String { String(self).trimmingCharacters(in: set) }
-}
-
 /// Shared checks of the Convolution family's scene parameters.
 enum ConvSceneParams {
     static func unknownKeys(_ spec: SceneSpec, _ known: Set<String>) -> [String] {

@@ -1,65 +1,5 @@
 import DLEngine
 
-/// A small matrix written in the `dlstudy conv` style: rows separated by `;`, numbers by spaces or commas.
-public enum MatrixText {
-    /// Parses `text` into a 1×H×W tensor, or returns the problem.
-    public static func parse(_ text: String, name: String) -> Result<Tensor, VisionParamError> {
-        let rows = text.split(separator: ";", omittingEmptySubsequences: false)
-            .map { $0.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }) }
-        guard !rows.isEmpty, rows.allSatisfy({ !$0.isEmpty }) else {
-            return .failure(VisionParamError("\(name) must be rows of numbers separated by ';', e.g. \"1 2; 3 4\" (got \"\(text)\")"))
-        }
-        let width = rows[0].count
-        guard rows.allSatisfy({ $0.count == width }) else {
-            return .failure(VisionParamError("\(name) rows have different lengths (\(rows.map { String($0.count) }.joined(separator: ", ")))"))
-        }
-        var data: [Double] = []
-        for word in rows.joined() {
-            guard let v = Double(word), v.isFinite, abs(v) <= 1e6 else {
-                return .failure(VisionParamError("\(name): '\(word)' is not a number between -1000000 and 1000000"))
-            }
-            data.append(v)
-        }
-        guard rows.count <= 16, width <= 16 else {
-            return .failure(VisionParamError("\(name) is \(rows.count)×\(width); at most 16×16 fits on screen"))
-        }
-        do {
-            return .success(try Tensor(shape: [1, rows.count, width], data: data))
-        } catch {
-            return .failure(VisionParamError("\(name): \(error.message)"))
-        }
-    }
-
-    /// Writes a 1×H×W (or H×W) tensor back in the same style.
-    public static func format(_ t: Tensor) -> String {
-        let w = t.shape.last ?? 0
-        guard w > 0 else { return "" }
-        return stride(from: 0, to: t.data.count, by: w).map { start in
-            t.data[start..<start + w].map(NumberText.short).joined(separator: " ")
-        }.joined(separator: "; ")
-    }
-}
-
-/// Compact number text for small grids: whole numbers without a decimal point, others with up to 2 decimals.
-public enum NumberText {
-    /// `3`, `-1.5`, `0.33`.
-    public static func short(_ v: Double) -> String {
-        if v == v.rounded(), abs(v) < 1e9 { return String(Int(v)) }
-        var s = String(format2(v))
-        while s.hasSuffix("0") { s.removeLast() }
-        if s.hasSuffix(".") { s.removeLast() }
-        return s
-    }
-
-    private static func format2(_ v: Double) -> String {
-        let scaled = (v * 100).rounded()
-        let sign = scaled < 0 ? "-" : ""
-        let a = Int(abs(scaled))
-        let frac = a % 100
-        return "\(sign)\(a / 100).\(frac < 10 ? "0" : "")\(frac)"
-    }
-}
-
 /// A problem with a Vision scene parameter (shown by `dlstudy check` with file:line).
 public struct VisionParamError: Error, Equatable, Sendable {
     public let message: String
@@ -104,11 +44,11 @@ public struct SceneParamReader {
         if let value = spec.params[key], value.string == nil {
             problems.append("'\(key)' must be a string of rows such as \"1 2; 3 4\"")
         }
-        switch MatrixText.parse(text, name: "'\(key)'") {
+        switch MatrixText.tensor(text, name: "'\(key)'") {
         case .success(let t): return t
         case .failure(let e):
             problems.append(e.message)
-            if case .success(let t) = MatrixText.parse(fallback, name: key) { return t }
+            if case .success(let t) = MatrixText.tensor(fallback, name: key) { return t }
             return Tensor(zeros: [1, 1, 1])
         }
     }

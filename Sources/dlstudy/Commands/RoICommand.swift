@@ -63,7 +63,7 @@ struct RoICommand: ParsableCommand {
     /// Parses the flags into scene parameters, reporting the first problem (exit 2).
     func parseParams() throws -> RoIPoolParams {
         let map: Tensor
-        switch MatrixText.parse(input ?? RoIPoolParams.defaultInput, name: "--input") {
+        switch MatrixText.tensor(input ?? RoIPoolParams.defaultInput, name: "--input") {
         case .success(let t): map = t
         case .failure(let e): return try usage(e.message)
         }

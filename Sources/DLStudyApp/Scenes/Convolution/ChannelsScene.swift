@@ -27,7 +27,7 @@ public struct ChannelsScene: LessonScene {
     }
 
     static func make(_ spec: SceneSpec) -> (any LessonScene)? {
-        let p = SceneParamReader(spec: spec)
+        let p = ConvSceneParamReader(spec: spec)
         return ChannelsScene(inChannels: p.int("in_channels", 3), outChannels: p.int("out_channels", 2),
                              kernel: p.int("kernel", 2), size: p.int("size", 3))
     }

@@ -32,7 +32,7 @@ public struct ConvExplorerScene: LessonScene {
     }
 
     static func make(_ spec: SceneSpec) -> (any LessonScene)? {
-        let p = SceneParamReader(spec: spec)
+        let p = ConvSceneParamReader(spec: spec)
         return ConvExplorerScene(size: p.int("size", 5), kernel: p.int("kernel", 3), stride: p.int("stride", 1),
                                  padding: .perSide(p.int("padding", 0)), dilation: p.int("dilation", 1))
     }

@@ -29,7 +29,7 @@ public struct ConvStepperScene: LessonScene {
 
     /// Builds the scene from a lesson page's `scene:` entry.
     static func make(_ spec: SceneSpec) -> (any LessonScene)? {
-        let p = SceneParamReader(spec: spec)
+        let p = ConvSceneParamReader(spec: spec)
         guard let x = p.matrix("input").flatMap(Tensor.plane), let k = p.matrix("kernel"),
               let w = try? Tensor(shape: [1, 1, k.count, k[0].count], data: k.flatMap { $0 }) else { return nil }
         let bias = p.number("bias").flatMap { try? Tensor(shape: [1], data: [$0]) }

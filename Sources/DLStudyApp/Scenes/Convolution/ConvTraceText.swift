@@ -1,3 +1,4 @@
+import DLContent
 import DLEngine
 
 /// The convolution and pooling traces as text: one line per output cell and the output grid. The

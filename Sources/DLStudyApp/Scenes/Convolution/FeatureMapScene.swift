@@ -41,7 +41,7 @@ public struct FeatureMapScene: LessonScene {
     }
 
     static func make(_ spec: SceneSpec) -> (any LessonScene)? {
-        let p = SceneParamReader(spec: spec)
+        let p = ConvSceneParamReader(spec: spec)
         return FeatureMapScene(kernel: p.string("kernel") ?? "vertical-edge", relu: p.bool("relu", true))
     }
 

@@ -26,11 +26,11 @@ public struct OneByOneScene: LessonScene {
         guard let x = try? Tensor(shape: [inChannels, n, n], data: xs), let w = try? Tensor(shape: [outChannels, inChannels, 1, 1], data: ws),
               let (out, t) = try? conv2dTraced(x, weight: w) else { return }
         input = x; weight = w; output = out; cells = t.cells
-        player = StepPlayer(count: cells.count)
+        player = StepPlayer(count: cells.count, step: 1)
     }
 
     static func make(_ spec: SceneSpec) -> (any LessonScene)? {
-        let p = SceneParamReader(spec: spec)
+        let p = ConvSceneParamReader(spec: spec)
         return OneByOneScene(inChannels: p.int("in_channels", 3), outChannels: p.int("out_channels", 2), bottleneck: p.bool("bottleneck", false))
     }
 

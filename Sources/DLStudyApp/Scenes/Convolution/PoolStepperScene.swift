@@ -33,7 +33,7 @@ public struct PoolStepperScene: LessonScene {
     }
 
     static func make(_ spec: SceneSpec) -> (any LessonScene)? {
-        let p = SceneParamReader(spec: spec)
+        let p = ConvSceneParamReader(spec: spec)
         guard let x = p.matrix("input").flatMap(Tensor.plane) else { return nil }
         let k = p.int("kernel", 2)
         let options = Pool2DOptions(kernelSize: .square(k), stride: spec.params["stride"] == nil ? nil : .square(p.int("stride", k)),

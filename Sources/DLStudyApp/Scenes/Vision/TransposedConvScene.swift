@@ -36,6 +36,9 @@ struct TransposedConvScene: LessonScene {
         case .char("1"), .char("2"), .char("3"):
             if case .char(let c) = key, let n = c.wholeNumberValue, let v = View(rawValue: n - 1) { select(v) }
             return true
+        case .char("e"):
+            player.finish()
+            return true
         default:
             return player.handle(key)
         }

@@ -2,7 +2,7 @@ import DLContent
 import DLEngine
 
 /// Typed access to a scene's validated parameters, with defaults.
-struct SceneParamReader {
+struct ConvSceneParamReader {
     let spec: SceneSpec
 
     func int(_ key: String, _ fallback: Int) -> Int { spec.params[key]?.int ?? fallback }

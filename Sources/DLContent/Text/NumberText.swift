@@ -1,7 +1,8 @@
 import Foundation
 
-/// Formats engine numbers for the convolution scenes and commands: whole numbers without a decimal
-/// point, others with up to four decimals, minus as `−` (or `-` in ASCII).
+/// Formats engine numbers for scenes and commands: `format` writes whole numbers without a decimal
+/// point and others with up to four decimals, minus as `−` (or `-` in ASCII); `short` writes at most
+/// two decimals for small grids.
 public enum NumberText {
     /// `5`, `−4`, `2.5`, `0.3333`.
     public static func format(_ v: Double, ascii: Bool = false) -> String {
@@ -30,4 +31,21 @@ public enum NumberText {
 
     /// `3×3` (`3x3` in ASCII).
     public static func size(_ h: Int, _ w: Int, ascii: Bool = false) -> String { "\(h)\(ascii ? "x" : "×")\(w)" }
+
+    /// `3`, `-1.5`, `0.33`.
+    public static func short(_ v: Double) -> String {
+        if v == v.rounded(), abs(v) < 1e9 { return String(Int(v)) }
+        var s = String(format2(v))
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s
+    }
+
+    private static func format2(_ v: Double) -> String {
+        let scaled = (v * 100).rounded()
+        let sign = scaled < 0 ? "-" : ""
+        let a = Int(abs(scaled))
+        let frac = a % 100
+        return "\(sign)\(a / 100).\(frac < 10 ? "0" : "")\(frac)"
+    }
 }

@@ -1,7 +1,8 @@
 import TUIKit
 
-/// Stepping through a trace: how many steps are done, auto-play and its speed. Keys: Space/→ step,
-/// ← back, `a` auto-play, `+`/`-` speed, `r` reset.
+/// Stepping through a trace, shared by every scene that replays one: how many steps are done,
+/// auto-play and its speed. Keys: Space/Enter/→/l step, ←/h/Backspace back, `a` auto-play,
+/// `+`/`-` speed, `r` reset.
 struct StepPlayer: Equatable, Sendable {
     /// Steps done (0 = none yet, `count` = all).
     var step: Int
@@ -13,7 +14,7 @@ struct StepPlayer: Equatable, Sendable {
 
     static let ticksPerStep = [20, 10, 5, 3, 1]
 
-    init(count: Int, step: Int = 1) {
+    init(count: Int, step: Int = 0) {
         self.count = count
         self.step = min(max(0, step), count)
     }
@@ -21,10 +22,10 @@ struct StepPlayer: Equatable, Sendable {
     /// Handles the stepping keys; true when the key was one of them.
     mutating func handle(_ key: Key) -> Bool {
         switch key {
-        case .char(" "), .right:
+        case .char(" "), .enter, .right, .char("l"):
             playing = false
             step = min(count, step + 1)
-        case .left:
+        case .left, .char("h"), .backspace:
             playing = false
             step = max(0, step - 1)
         case .char("a"):
@@ -42,6 +43,19 @@ struct StepPlayer: Equatable, Sendable {
             return false
         }
         return true
+    }
+
+    /// Whether every step is done.
+    var isDone: Bool { step >= count }
+
+    /// Starts again with a new number of steps.
+    mutating func restart(count newCount: Int) {
+        count = max(0, newCount); step = 0; playing = false; elapsed = 0
+    }
+
+    /// Jumps to the end.
+    mutating func finish() {
+        step = count; playing = false
     }
 
     /// One 100 ms tick of auto-play.
@@ -68,5 +82,11 @@ struct StepPlayer: Equatable, Sendable {
         if playing { s += " ▶" }
         s += "  " + tr("speed", "속도") + " \(speed + 1)/\(Self.ticksPerStep.count)"
         return s
+    }
+
+    /// Footer hints for stepping (short form).
+    static func hints(_ context: SceneContext) -> [KeyHint] {
+        [KeyHint("Spc/←→", context.tr("step", "단계")), KeyHint("a", context.tr("play", "재생")),
+         KeyHint("r", context.tr("reset", "처음"))]
     }
 }
