@@ -1,0 +1,60 @@
+import DLContent
+import DLEngine
+@testable import DLStudyApp
+import Foundation
+import TUIKit
+import XCTest
+
+/// Whole-screen tests of the Recurrent scenes (sequence models, RNN unrolled, gradients, LSTM, GRU)
+/// and checks that every number they show is the engine's.
+final class RecurrentSceneTests: XCTestCase {
+    static var root: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/recurrent-content").path
+    }
+
+    /// The fixture lesson opened on `page` (0-based: sequence, rnn, gradients, lstm, gru).
+    static func state(page: Int, width: Int = 80, height: Int = 24, language: Language = .en, ascii: Bool = false) -> AppState {
+        var state = TestApp.state(width: width, height: height, language: language, ascii: ascii, root: root)
+        _ = App.openLesson(&state, id: "l7-recurrent-scenes", page: page, alone: true)
+        return state
+    }
+
+    static func scene(_ state: AppState) -> (any LessonScene)? {
+        if case .lesson(let viewer) = state.current { return viewer.scene }
+        return nil
+    }
+
+    func testFixtureLessonIsValidAndEveryPageHasAScene() {
+        let library = ContentLoader.load(root: Self.root)
+        XCTAssertEqual(library.diagnostics.map(\.description), [])
+        let lesson = library.lesson("l7-recurrent-scenes")
+        XCTAssertEqual(lesson?.pages.count, 5)
+        for page in lesson?.pages ?? [] {
+            XCTAssertNotNil(page.scene.flatMap(SceneFactory.make), "page \(page.id ?? "?")")
+        }
+    }
+
+    // MARK: LSTM
+
+    func testLSTMScreens() {
+        var state = Self.state(page: 3)
+        ScreenAssert.assert(App.view(state), matches: "rnn-lstm-en-80x24")
+        TestApp.press(Array(repeating: .char(" "), count: 5), &state)
+        ScreenAssert.assert(App.view(state), matches: "rnn-lstm-step-h-en-80x24")
+        var ko = Self.state(page: 3, width: 120, height: 40, language: .ko)
+        TestApp.press(Array(repeating: .right, count: 9), &ko)
+        ScreenAssert.assert(App.view(ko), matches: "rnn-lstm-ko-120x40")
+        ScreenAssert.assert(App.view(Self.state(page: 3, width: 160, height: 40)), matches: "rnn-lstm-en-160x40")
+        ScreenAssert.assert(App.view(Self.state(page: 3, ascii: true)), matches: "rnn-lstm-ascii-80x24")
+    }
+
+    // MARK: GRU
+
+    func testGRUScreens() {
+        var state = Self.state(page: 4)
+        TestApp.press([.right, .right], &state)
+        ScreenAssert.assert(App.view(state), matches: "rnn-gru-en-80x24")
+        ScreenAssert.assert(App.view(Self.state(page: 4, width: 120, height: 40, language: .ko)), matches: "rnn-gru-ko-120x40")
+    }
+}
