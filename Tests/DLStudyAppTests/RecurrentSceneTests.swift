@@ -58,3 +58,15 @@ final class RecurrentSceneTests: XCTestCase {
         ScreenAssert.assert(App.view(Self.state(page: 4, width: 120, height: 40, language: .ko)), matches: "rnn-gru-ko-120x40")
     }
 }
+
+extension RecurrentSceneTests {
+    func testGradientScreens() {
+        var state = Self.state(page: 2)
+        ScreenAssert.assert(App.view(state), matches: "rnn-gradients-en-80x24")
+        TestApp.press([.char("3")], &state)
+        ScreenAssert.assert(App.view(state), matches: "rnn-gradients-exploding-en-80x24")
+        var ko = Self.state(page: 2, width: 120, height: 40, language: .ko)
+        TestApp.press([.char("2"), .char("f")], &ko)
+        ScreenAssert.assert(App.view(ko), matches: "rnn-gradients-ko-120x40")
+    }
+}

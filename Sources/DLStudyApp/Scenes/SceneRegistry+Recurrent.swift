@@ -5,5 +5,6 @@ extension SceneRegistry {
     public static let recurrent: [String: SceneFactory.Builder] = [
         "lstm-gates": { GateFlowScene.make(.lstm, spec: $0) },
         "gru-gates": { GateFlowScene.make(.gru, spec: $0) },
+        "rnn-gradients": { GradientScene.make($0) },
     ]
 }

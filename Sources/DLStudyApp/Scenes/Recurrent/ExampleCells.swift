@@ -45,7 +45,7 @@ public enum ExampleCells {
     }
 
     /// A plain tanh RNN with W_hh = `scale` × a rotation (so the scale alone sets how much it stretches).
-    public static func rnn(scale: Double = 1, hidden: Int = 2) -> RecurrentWeights? {
+    public static func rnn(scale: Double = 1, hidden: Int = 2, bias: Bool = true) -> RecurrentWeights? {
         let H = max(1, hidden)
         // A rotation by 0.5 rad in each consecutive pair of coordinates (orthogonal: norm-preserving).
         var whh = [Double](repeating: 0, count: H * H)
@@ -62,7 +62,7 @@ public enum ExampleCells {
             }
         }
         let wih = (0..<H).map { $0 % 2 == 0 ? 0.5 : -0.4 }
-        let bih = (0..<H).map { $0 % 2 == 0 ? 0.1 : 0 }
+        let bih = (0..<H).map { $0 % 2 == 0 && bias ? 0.1 : 0 }
         return make(.rnn, wih, whh, bih, hidden: H)
     }
 
