@@ -70,3 +70,26 @@ extension RecurrentSceneTests {
         ScreenAssert.assert(App.view(ko), matches: "rnn-gradients-ko-120x40")
     }
 }
+
+extension RecurrentSceneTests {
+    func testUnrolledRNNScreens() {
+        var state = Self.state(page: 1)
+        TestApp.press([.right], &state)
+        ScreenAssert.assert(App.view(state), matches: "rnn-unrolled-en-80x24")
+        var ko = Self.state(page: 1, width: 120, height: 40, language: .ko)
+        TestApp.press([.right, .right, .right], &ko)
+        ScreenAssert.assert(App.view(ko), matches: "rnn-unrolled-ko-120x40")
+    }
+}
+
+extension RecurrentSceneTests {
+    func testSequenceModelsScreens() {
+        var state = Self.state(page: 0)
+        ScreenAssert.assert(App.view(state), matches: "rnn-sequence-en-80x24")
+        TestApp.press([.down, .down, .down, .right], &state)
+        ScreenAssert.assert(App.view(state), matches: "rnn-sequence-latent-en-80x24")
+        var ko = Self.state(page: 0, width: 120, height: 40, language: .ko)
+        TestApp.press([.down, .char("+")], &ko)
+        ScreenAssert.assert(App.view(ko), matches: "rnn-sequence-ko-120x40")
+    }
+}

@@ -6,5 +6,7 @@ extension SceneRegistry {
         "lstm-gates": { GateFlowScene.make(.lstm, spec: $0) },
         "gru-gates": { GateFlowScene.make(.gru, spec: $0) },
         "rnn-gradients": { GradientScene.make($0) },
+        "rnn-unrolled": { UnrolledRNNScene.make($0) },
+        "sequence-models": { SequenceModelsScene.make($0) },
     ]
 }

@@ -107,10 +107,13 @@ extension GateFlowScene {
               let gru = try? SeededWeights.make(.gru, inputSize: I, hiddenSize: H, seed: 0) else { return y }
         let lstmCount = RecurrentSetup(weights: lstm, input: []).parameterCount
         let gruCount = RecurrentSetup(weights: gru, input: []).parameterCount
-        let line = "LSTM 4·H·(I+H)+8·H = 4·\(H)·(\(I)+\(H))+8·\(H) = \(lstmCount)   GRU 3·H·(I+H)+6·H = 3·\(H)·(\(I)+\(H))+6·\(H) = \(gruCount)"
-        frame.put(VectorText.fold(context.tr("parameters (I=\(I), H=\(H)): ", "파라미터 (I=\(I), H=\(H)): "), ascii: context.ascii),
-                  x: area.x, y: y, role: .strong, clip: area)
-        frame.put(VectorText.fold(line, ascii: context.ascii), x: area.x + 2, y: y + 1, role: .output, clip: area)
+        let label = context.tr("parameters (I=\(I), H=\(H)): ", "파라미터 (I=\(I), H=\(H)): ")
+        let lines = ["LSTM 4·H·(I+H)+8·H = 4·\(H)·(\(I)+\(H))+8·\(H) = \(lstmCount)",
+                     "GRU  3·H·(I+H)+6·H = 3·\(H)·(\(I)+\(H))+6·\(H) = \(gruCount)"]
+        let x = frame.put(VectorText.fold(label, ascii: context.ascii), x: area.x, y: y, role: .strong, clip: area)
+        for (k, line) in lines.enumerated() {
+            frame.put(VectorText.fold(line, ascii: context.ascii), x: x, y: y + k, role: .output, clip: area)
+        }
         return y + 2
     }
 
