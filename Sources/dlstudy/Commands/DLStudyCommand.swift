@@ -13,6 +13,9 @@ struct DLStudyCommand: ParsableCommand {
             ListCommand.self,
             CheckCommand.self,
             ComputeCommand.self,
+            LSTMCommand.self,
+            GRUCommand.self,
+            RNNCommand.self,
         ]
     )
 
