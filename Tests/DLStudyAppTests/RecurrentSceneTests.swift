@@ -93,3 +93,29 @@ extension RecurrentSceneTests {
         ScreenAssert.assert(App.view(ko), matches: "rnn-sequence-ko-120x40")
     }
 }
+
+extension RecurrentSceneTests {
+    func testEveryRecurrentSceneInKoreanAt80x24() {
+        let names = ["sequence", "unrolled", "gradients", "lstm", "gru"]
+        for (page, name) in names.enumerated() {
+            var state = Self.state(page: page, language: .ko)
+            TestApp.press([.right, .right], &state)
+            ScreenAssert.assert(App.view(state), matches: "rnn-\(name)-ko-80x24")
+        }
+    }
+
+    func testEditorOnScreenAndPlainLines() {
+        var state = Self.state(page: 3)
+        TestApp.press([.char("e"), .char(";"), .char("x")], &state)
+        ScreenAssert.assert(App.view(state), matches: "rnn-lstm-editing-en-80x24")
+        // Every scene prints its steps for `lesson --plain`.
+        let library = ContentLoader.load(root: Self.root)
+        guard let lesson = library.lesson("l7-recurrent-scenes") else { return XCTFail("no fixture lesson") }
+        let text = PlainLesson.render(lesson, language: .en, evaluate: { _ in nil })
+        XCTAssertTrue(text.contains("  f₁ = σ(W_f·[h₀, x₁] + b_f)"), text)
+        XCTAssertTrue(text.contains("‖∂h_T/∂h_t‖ of a tanh RNN, W_hh = 0.5 × rotation, T = 10:"), text)
+        XCTAssertTrue(text.contains("  latent AR: p(x₆ | h₆), h₆ = g(h₅, x₅)"), text)
+        XCTAssertTrue(text.contains("Same weights at every step: W_hh=["), text)
+        XCTAssertTrue(text.contains("  h̃₁ = tanh(W_in·x₁ + b_in + r₁⊙(W_hn·h₀ + b_hn))"), text)
+    }
+}

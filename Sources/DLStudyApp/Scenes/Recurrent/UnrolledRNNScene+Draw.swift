@@ -41,7 +41,7 @@ extension UnrolledRNNScene {
         frame.put(f("   = tanh(\(VectorText.vector(pre))) = \(VectorText.vector(step.h))"), x: x0, y: y + 7, role: .output, clip: area)
         frame.put(f(weightsLine(context)), x: area.x, y: y + 8, role: .normal, clip: area)
         frame.put(f(context.tr("Same W_hh, W_xh, b at every step: a \(run.steps.count)-layer network sharing one set of weights.",
-                               "모든 스텝이 같은 W_hh, W_xh, b를 써요. weight를 공유하는 \(run.steps.count)층 네트워크인 셈이죠.")),
+                               "모든 스텝이 같은 W_hh, W_xh, b를 써요: weight를 공유하는 \(run.steps.count)층 네트워크.")),
                   x: area.x, y: y + 9, role: .dim, clip: area)
     }
 }
