@@ -21,7 +21,7 @@ final class ContentLoadingTests: XCTestCase {
         XCTAssertEqual(lib.diagnostics.map(\.description), [
             "Lessons/bad.yaml:4:8: lesson title: missing Korean (ko) translation",
             "Lessons/bad.yaml:5:12: unknown concept 'strde' (did you mean 'stride'?)",
-            "Lessons/bad.yaml:9:12: page 1 scene 'nosuchscene': unknown scene type (known: none yet)",
+            "Lessons/bad.yaml:9:12: page 1 scene 'nosuchscene': unknown scene type (known: \(SceneCatalog.types.joined(separator: ", ")))",
             "Lessons/syntax.yaml:3:1: YAML syntax: while parsing a flow sequence did not find expected ',' or ']'",
             "Quizzes/q.yaml:9:13: item 'dup': answer 'd' is not among the 2 choices",
             "Quizzes/q.yaml:11:5: item 'num': missing 'tolerance'",
