@@ -29,10 +29,11 @@ extension GateFlowScene {
         let needFull = 2 + fullWidth + 3 + valueWidth, needCompact = 2 + compactWidth + 3 + valueWidth
         var formulaX = area.x
         var panel = area.width
-        if kind == .lstm, area.width >= LSTMDiagram.width + 1 + needCompact, area.height >= LSTMDiagram.height + 1 {
-            LSTMDiagram.draw(into: &frame, x: area.x, y: y, stage: stageIndex, clip: area, ascii: context.ascii)
-            formulaX = area.x + LSTMDiagram.width + 1
-            panel = area.width - LSTMDiagram.width - 1
+        let diagram = CellDiagram.of(kind)
+        if let diagram, area.width >= diagram.width + 1 + needCompact, area.height >= diagram.height + 1 {
+            diagram.draw(into: &frame, x: area.x, y: y, stage: stageIndex, clip: area, ascii: context.ascii)
+            formulaX = area.x + diagram.width + 1
+            panel = area.width - diagram.width - 1
         }
         let useFull = needFull <= panel
         let formulas = useFull ? full : compact
@@ -57,7 +58,7 @@ extension GateFlowScene {
         frame.put(f(context.tr("from ", "이전 ") + from), x: formulaX, y: y, role: .dim, clip: panelRect)
         y += 1
         y = drawFooterLines(into: &frame, area: panelRect, y: y, context: context)
-        if kind == .lstm, formulaX != area.x { y = max(y, area.y + 1 + LSTMDiagram.height) }
+        if let diagram, formulaX != area.x { y = max(y, area.y + 1 + diagram.height) }
         drawHistory(run, upTo: t, into: &frame, area: area, y: y, context: context)
     }
 

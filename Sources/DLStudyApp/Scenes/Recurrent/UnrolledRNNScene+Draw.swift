@@ -9,7 +9,7 @@ extension UnrolledRNNScene {
         frame.put(f(context.tr("RNN rolled = unrolled   step \(t)/\(run.steps.count)", "접은 RNN = 펼친 RNN   스텝 \(t)/\(run.steps.count)")),
                   x: area.x, y: area.y, role: .strong, clip: area)
         for (r, row) in Self.rolled.enumerated() {
-            frame.put(context.ascii ? LSTMDiagram.fold(row) : row, x: area.x, y: area.y + 1 + r, role: .border, clip: area)
+            frame.put(context.ascii ? CellDiagram.fold(row) : row, x: area.x, y: area.y + 1 + r, role: .border, clip: area)
         }
         frame.put("=", x: area.x + 12, y: area.y + 4, role: .strong, clip: area)
         // Unrolled copies: as many as fit, ending at the current step.
