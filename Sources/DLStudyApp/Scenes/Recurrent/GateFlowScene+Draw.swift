@@ -71,7 +71,7 @@ extension GateFlowScene {
         if let preset {
             let name: String
             switch preset {
-            case .normal: name = context.tr("as trained", "기본")
+            case .normal: name = context.tr("default", "기본")
             case .forget: name = context.tr("forget everything (f≈0)", "모두 잊기 (f≈0)")
             case .remember: name = context.tr("remember (f≈1)", "기억하기 (f≈1)")
             }
