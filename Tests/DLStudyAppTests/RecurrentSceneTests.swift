@@ -1,4 +1,4 @@
-import DLContent
+@testable import DLContent
 import DLEngine
 @testable import DLStudyApp
 import Foundation
@@ -117,5 +117,39 @@ extension RecurrentSceneTests {
         XCTAssertTrue(text.contains("  latent AR: p(x₆ | h₆), h₆ = g(h₅, x₅)"), text)
         XCTAssertTrue(text.contains("Same weights at every step: W_hh=["), text)
         XCTAssertTrue(text.contains("  h̃₁ = tanh(W_in·x₁ + b_in + r₁⊙(W_hn·h₀ + b_hn))"), text)
+    }
+}
+
+extension RecurrentSceneTests {
+    func testValidatorsReportBadParameters() {
+        func problems(_ type: String, _ params: [String: ContentValue]) -> [String] {
+            SceneCatalog.validate(SceneSpec(type: type, params: params, line: 1))
+        }
+        XCTAssertEqual(problems("lstm-gates", ["input": .string("1; 0.5; -1"), "preset": .string("remember"), "h0": .string("0 0")]), [])
+        XCTAssertEqual(problems("lstm-gates", ["preset": .string("sometimes")]), ["preset must be one of normal, forget, remember"])
+        XCTAssertEqual(problems("lstm-gates", ["input": .string("1; x")]), ["input must be numbers, steps split by ';' (e.g. \"1; 0.5; -1\")"])
+        XCTAssertEqual(problems("gru-gates", ["h0": .string("1 2 3")]), ["h0 needs 2 numbers (hidden size)"])
+        XCTAssertEqual(problems("rnn-gradients", ["scale": .number(3)]), ["scale must be a number from 0.1 to 2.0"])
+        XCTAssertEqual(problems("rnn-gradients", ["steps": .number(1)]), ["steps must be a whole number from 2 to 30"])
+        XCTAssertEqual(problems("sequence-models", ["model": .string("full"), "colour": .string("red")]),
+                       ["unknown parameter 'colour' (it takes sequence, model, tau)"])
+        XCTAssertEqual(problems("rnn-unrolled", ["input": .string("1 2; 3 4")]), ["input: each step is 1 number"])
+    }
+
+    func testScenesSurviveTinyAreasAndAnyKeys() {
+        let library = ContentLoader.load(root: Self.root)
+        let keys: [Key] = [.right, .left, .up, .down, .enter, .tab, .backspace, .char("e"), .char("9"), .char(";"), .enter,
+                           .char("s"), .char("-"), .enter, .tab, .char("f"), .char("m"), .char("0"), .char("a"), .char("+"),
+                           .char("-"), .char("1"), .char("3"), .char("r"), .home, .function(5)]
+        for page in library.lesson("l7-recurrent-scenes")?.pages ?? [] {
+            guard var scene = page.scene.flatMap(SceneFactory.make) else { return XCTFail("no scene on \(page.id ?? "?")") }
+            for key in keys + keys { _ = scene.handle(key) }
+            for _ in 0..<50 { _ = scene.tick() }
+            for (w, h) in [(0, 0), (1, 1), (10, 3), (40, 5), (78, 11)] {
+                var frame = Frame(size: Size(width: 80, height: 24))
+                scene.draw(into: &frame, area: Rect(x: 1, y: 1, width: w, height: h), context: SceneContext(language: .ko, ascii: true, color: false))
+                XCTAssertEqual(frame.size, Size(width: 80, height: 24))
+            }
+        }
     }
 }
