@@ -63,6 +63,10 @@ public struct GateFlowScene: LessonScene {
         position = min(position, lastPosition)
     }
 
+    /// True while the input or state editor is open: the viewer then sends every key here first
+    /// (`LessonScene.capturesTyping` on main), so typing never turns pages or leaves the lesson.
+    public var capturesTyping: Bool { editor != nil }
+
     // MARK: keys
 
     public mutating func handle(_ key: Key) -> Bool {

@@ -8,11 +8,11 @@ struct LineEditor: Equatable, Sendable {
 
     enum Outcome: Equatable { case editing, apply, cancel }
 
-    /// Applies a key: number characters are typed, Backspace deletes, Enter applies, Tab cancels.
+    /// Applies a key: number characters are typed, Backspace deletes, Enter applies, Tab or Esc cancels.
     mutating func handle(_ key: Key) -> Outcome {
         switch key {
         case .enter: return .apply
-        case .tab: return .cancel
+        case .tab, .escape: return .cancel
         case .backspace, .delete:
             if !text.isEmpty { text.removeLast() }
         case .char(let c) where c.isNumber || ".-; ,e".contains(c):
