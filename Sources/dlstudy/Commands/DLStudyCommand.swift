@@ -18,6 +18,9 @@ struct DLStudyCommand: ParsableCommand {
             RoICommand.self,
             ConvCommand.self,
             PoolCommand.self,
+            LSTMCommand.self,
+            GRUCommand.self,
+            RNNCommand.self,
         ]
     )
 

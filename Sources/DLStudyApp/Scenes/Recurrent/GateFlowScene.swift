@@ -1,0 +1,180 @@
+import DLContent
+import DLEngine
+import Foundation
+import TUIKit
+
+/// The LSTM and GRU gate-flow scenes: one time step at a time, each gate in the order it is computed,
+/// with its formula and the engine's vector as numbers and small bars (LSTM: beside a colah-style
+/// diagram). The student can edit the input sequence and the initial state; the LSTM has presets
+/// "forget everything" (f ≈ 0) and "remember" (f ≈ 1).
+public struct GateFlowScene: LessonScene {
+    public let kind: RecurrentKind
+    /// The cell being stepped (input, initial state, weights).
+    public private(set) var setup: RecurrentSetup
+    /// The engine's run of `setup` (nil when the numbers cannot be run; `problem` says why).
+    public private(set) var run: RecurrentRun?
+    /// Stage reached: `position / stages.count` is the time step (0-based), `position % stages.count` the gate.
+    public private(set) var position = 0
+    /// The LSTM forget preset in use (nil when the weights came from outside).
+    public private(set) var preset: ForgetPreset?
+    var problem: String?
+    var editor: LineEditor?
+    var autoPlay = false
+    var ticks = 0
+    /// The setup the scene started from (restored by `r`).
+    let initial: RecurrentSetup
+    let initialPreset: ForgetPreset?
+    let stages: [GateStage]
+
+    /// A scene stepping `setup`; `preset` enables the LSTM preset keys.
+    public init(setup: RecurrentSetup, preset: ForgetPreset? = nil) {
+        kind = setup.weights.kind
+        self.setup = setup
+        initial = setup
+        self.preset = preset
+        initialPreset = preset
+        stages = GateStage.stages(setup.weights.kind)
+        rerun()
+    }
+
+    /// The lesson scene from a page's parameters (`input`, `h0`, `c0`, `preset` for the LSTM).
+    static func make(_ kind: RecurrentKind, spec: SceneSpec) -> GateFlowScene? {
+        let preset = spec.params["preset"]?.string.flatMap(ForgetPreset.init(rawValue:)) ?? .normal
+        guard let weights = kind == .lstm ? ExampleCells.lstm(preset) : ExampleCells.gru() else { return nil }
+        let input = SceneParams.rows(spec.params["input"]) ?? ExampleCells.input
+        let setup = RecurrentSetup(weights: weights, input: input, h0: SceneParams.vector(spec.params["h0"]),
+                                   c0: SceneParams.vector(spec.params["c0"]))
+        return GateFlowScene(setup: setup, preset: kind == .lstm ? preset : nil)
+    }
+
+    var stepCount: Int { run?.steps.count ?? 0 }
+    var lastPosition: Int { max(0, stepCount * stages.count - 1) }
+    /// The current time step (1-based) and stage index.
+    var current: (t: Int, stage: Int) { (position / stages.count + 1, position % stages.count) }
+
+    mutating func rerun() {
+        do {
+            run = try setup.run()
+            problem = nil
+        } catch {
+            run = nil
+            problem = error.message
+        }
+        position = min(position, lastPosition)
+    }
+
+    /// True while the input or state editor is open: the viewer then sends every key here first
+    /// (`LessonScene.capturesTyping` on main), so typing never turns pages or leaves the lesson.
+    public var capturesTyping: Bool { editor != nil }
+
+    // MARK: keys
+
+    public mutating func handle(_ key: Key) -> Bool {
+        if var live = editor {
+            switch live.handle(key) {
+            case .editing: editor = live
+            case .cancel: editor = nil
+            case .apply: apply(live)
+            }
+            return true
+        }
+        switch key {
+        case .right, .char("l"), .char(" "), .enter:
+            position = min(position + 1, lastPosition)
+        case .left, .char("h"), .backspace:
+            position = max(position - 1, 0)
+        case .char("a"):
+            autoPlay.toggle()
+            ticks = 0
+        case .char("r"):
+            setup = initial
+            preset = initialPreset
+            position = 0
+            autoPlay = false
+            rerun()
+        case .char("e"):
+            editor = LineEditor(target: .input, text: NumberRows.format(setup.input))
+        case .char("s"):
+            var rows = [setup.h0]
+            if let c0 = setup.c0 { rows.append(c0) }
+            editor = LineEditor(target: .state, text: NumberRows.format(rows))
+        case .char("f") where preset != nil:
+            choose(.forget)
+        case .char("m") where preset != nil:
+            choose(.remember)
+        case .char("0") where preset != nil:
+            choose(.normal)
+        default:
+            return false
+        }
+        return true
+    }
+
+    mutating func choose(_ newPreset: ForgetPreset) {
+        guard let weights = ExampleCells.lstm(newPreset) else { return }
+        preset = newPreset
+        setup.weights = weights
+        rerun()
+    }
+
+    mutating func apply(_ edit: LineEditor) {
+        switch NumberRows.parse(edit.text) {
+        case .failure(let error):
+            problem = error.message
+            editor = edit
+        case .success(let rows):
+            var candidate = setup
+            let H = setup.weights.hiddenSize, I = setup.weights.inputSize
+            switch edit.target {
+            case .input:
+                guard rows.allSatisfy({ $0.count == I }), rows.count <= 50 else {
+                    problem = "each step needs \(I) number\(I == 1 ? "" : "s"), at most 50 steps"
+                    editor = edit
+                    return
+                }
+                candidate.input = rows
+            case .state:
+                let want = kind == .lstm ? 2 : 1
+                guard rows.count == want, rows.allSatisfy({ $0.count == H }) else {
+                    problem = kind == .lstm ? "write h₀; C₀ with \(H) numbers each" : "write h₀ with \(H) numbers"
+                    editor = edit
+                    return
+                }
+                candidate.h0 = rows[0]
+                if kind == .lstm { candidate.c0 = rows[1] }
+            }
+            editor = nil
+            setup = candidate
+            position = 0
+            rerun()
+        }
+    }
+
+    public mutating func tick() -> Bool {
+        guard autoPlay, editor == nil else { return false }
+        ticks += 1
+        guard ticks >= 8 else { return false }
+        ticks = 0
+        if position >= lastPosition { autoPlay = false; return true }
+        position += 1
+        return true
+    }
+
+    public func keyHints(_ context: SceneContext) -> [KeyHint] {
+        if editor != nil {
+            return [KeyHint("Enter", context.tr("apply", "적용")), KeyHint("Tab", context.tr("cancel", "취소"))]
+        }
+        var hints = [KeyHint("←→", context.tr("step", "단계")), KeyHint("e", context.tr("input", "입력")),
+                     KeyHint("s", context.tr("state", "초기 상태"))]
+        if preset != nil { hints.append(KeyHint("f/m", context.tr("forget/remember", "망각/기억"))) }
+        hints.append(KeyHint("r", context.tr("reset", "처음으로")))
+        return hints
+    }
+
+    // MARK: plain
+
+    public func plainLines(_ context: SceneContext, width: Int) -> [String] {
+        guard let run else { return [context.tr("cannot run: ", "실행할 수 없음: ") + (problem ?? "")] }
+        return RecurrentPlain.lines(run, weights: setup.weights, context: context)
+    }
+}

@@ -1,0 +1,84 @@
+import DLContent
+import DLEngine
+import Foundation
+import TUIKit
+
+/// The RNN rolled and unrolled: `h_t = tanh(W_hh·h_{t−1} + W_xh·x_t + b)` stepped with the engine's
+/// numbers; the unrolled copies all use the same weights (a deep network with shared weights).
+public struct UnrolledRNNScene: LessonScene {
+    public let setup: RecurrentSetup
+    public let run: RecurrentRun?
+    /// How many steps are computed (1…T).
+    public private(set) var computed = 1
+    var autoPlay = false
+    var ticks = 0
+
+    public init(setup: RecurrentSetup) {
+        self.setup = setup
+        run = try? setup.run()
+    }
+
+    static func make(_ spec: SceneSpec) -> UnrolledRNNScene? {
+        guard let w = ExampleCells.rnn(scale: 1) else { return nil }
+        let input = SceneParams.rows(spec.params["input"]) ?? [[1], [0.5], [-1], [0]]
+        return UnrolledRNNScene(setup: RecurrentSetup(weights: w, input: input, h0: SceneParams.vector(spec.params["h0"])))
+    }
+
+    var stepCount: Int { run?.steps.count ?? 0 }
+
+    public mutating func handle(_ key: Key) -> Bool {
+        switch key {
+        case .right, .char("l"), .char(" "), .enter: computed = min(computed + 1, max(1, stepCount))
+        case .left, .char("h"), .backspace: computed = max(1, computed - 1)
+        case .char("r"): computed = 1; autoPlay = false
+        case .char("a"): autoPlay.toggle(); ticks = 0
+        default: return false
+        }
+        return true
+    }
+
+    public mutating func tick() -> Bool {
+        guard autoPlay else { return false }
+        ticks += 1
+        guard ticks >= 8 else { return false }
+        ticks = 0
+        if computed >= stepCount { autoPlay = false } else { computed += 1 }
+        return true
+    }
+
+    public func keyHints(_ context: SceneContext) -> [KeyHint] {
+        [KeyHint("←→", context.tr("step", "단계")), KeyHint("a", context.tr("play", "자동")), KeyHint("r", context.tr("reset", "처음으로"))]
+    }
+
+    static let rolled = [
+        "      hₜ",
+        "      ▲",
+        "  ┌───┴──┐",
+        "┌▶│ tanh ├┐",
+        "│ └───▲──┘│",
+        "└─W_hh┼───┘",
+        "      │W_xh",
+        "      xₜ",
+    ]
+
+    /// The shared weights as text.
+    func weightsLine(_ context: SceneContext) -> String {
+        let w = setup.weights
+        let H = w.hiddenSize, I = w.inputSize
+        func matrix(_ t: Tensor, cols: Int) -> String {
+            stride(from: 0, to: t.data.count, by: cols).map { r in
+                t.data[r..<(r + cols)].map(NumberRows.short).joined(separator: " ")
+            }.joined(separator: "; ")
+        }
+        var line = "W_hh=[\(matrix(w.weightHH, cols: H))]  W_xh=[\(matrix(w.weightIH, cols: I))]"
+        let bias = zip(w.biasIH?.data ?? [], w.biasHH?.data ?? []).map { $0 + $1 }
+        if !bias.isEmpty { line += "  b=[\(bias.map(NumberRows.short).joined(separator: " "))]" }
+        return line
+    }
+
+    public func plainLines(_ context: SceneContext, width: Int) -> [String] {
+        guard let run else { return [] }
+        return ([context.tr("Same weights at every step: ", "모든 스텝에서 같은 weight: ") + weightsLine(context)]
+            + RecurrentPlain.lines(run, weights: setup.weights, context: context)).map { VectorText.fold($0, ascii: context.ascii) }
+    }
+}
