@@ -109,3 +109,26 @@ public enum VerifyFormulas {
         return out
     }
 }
+
+extension VerifyFormulas {
+    /// A placeholder's text with the stand-in: the value only (display options `show`, `fmt`,
+    /// `digits` are ignored beyond the default format: `73,728`, `1.39`). nil when unknown.
+    public static func placeholder(_ text: String) -> String? {
+        let kept = text.split(separator: " ").filter { part in
+            !["show=", "fmt=", "digits="].contains { part.hasPrefix($0) }
+        }.joined(separator: " ")
+        guard let value = evaluate(kept) else { return nil }
+        if value == value.rounded(), abs(value) < 1e15 {
+            let digits = Array(String(Int(abs(value))))
+            var out = ""
+            for (n, d) in digits.enumerated() {
+                if n > 0 && (digits.count - n) % 3 == 0 { out += "," }
+                out.append(d)
+            }
+            return (value < 0 ? "-" : "") + out
+        }
+        return String(format: "%.2f", value)
+    }
+}
+
+import Foundation

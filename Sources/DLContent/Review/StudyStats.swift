@@ -5,6 +5,7 @@ public struct StudyStats: Equatable, Sendable, Codable {
     public struct Tally: Equatable, Sendable, Codable {
         public var answers = 0
         public var correct = 0
+        public init(answers: Int = 0, correct: Int = 0) { self.answers = answers; self.correct = correct }
         /// Right answers as a fraction (0 with no answers).
         public var accuracy: Double { answers == 0 ? 0 : Double(correct) / Double(answers) }
         mutating func add(_ right: Bool) { answers += 1; if right { correct += 1 } }

@@ -13,6 +13,10 @@ struct DLStudyCommand: ParsableCommand {
             ListCommand.self,
             CheckCommand.self,
             ComputeCommand.self,
+            QuizCommand.self,
+            ReviewCommand.self,
+            StatsCommand.self,
+            ExportCommand.self,
         ]
     )
 
