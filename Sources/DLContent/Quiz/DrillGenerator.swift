@@ -148,7 +148,7 @@ public enum DrillGenerator {
         return Drill(
             prompt: LocalizedText(
                 en: "A \(k)×\(k) conv maps \(cin)→\(cout) channels. Putting a 1×1 conv to \(mid) channels in front of it (no bias anywhere), how many parameters are saved?",
-                ko: "\(k)×\(k) conv가 채널 \(cin)→\(cout)으로 바꿔요. 앞에 채널을 \(mid)개로 줄이는 1×1 conv를 넣으면 (bias 없음) 파라미터가 몇 개 줄어들까요?"),
+                ko: "\(k)×\(k) conv가 채널 \(cin)개를 \(cout)개로 바꿔요. 앞에 채널을 \(mid)개로 줄이는 1×1 conv를 넣으면 (bias 없음) 파라미터가 몇 개 줄어들까요?"),
             answer: direct - reduced, formula: "\(k)·\(k)·\(cin)·\(cout) − (\(cin)·\(mid) + \(k)·\(k)·\(mid)·\(cout))",
             note: LocalizedText(en: "Direct: \(direct); with the 1×1 bottleneck: \(reduced).",
                                 ko: "바로 하면 \(direct)개, 1×1 bottleneck을 거치면 \(reduced)개예요."))
@@ -191,7 +191,7 @@ public enum DrillGenerator {
         return Drill(
             prompt: LocalizedText(
                 en: "A one-layer PyTorch nn.\(name) has input size \(i) and hidden size \(h). How many parameters (weights and both biases)?",
-                ko: "한 층짜리 PyTorch nn.\(name)의 입력 크기는 \(i), hidden 크기는 \(h)예요. 파라미터(가중치와 bias 두 벌)는 몇 개일까요?"),
+                ko: "입력 크기가 \(i), hidden 크기가 \(h)인 한 층짜리 PyTorch nn.\(name)의 파라미터(가중치와 bias 두 벌)는 몇 개일까요?"),
             answer: answer, formula: "\(g)·\(h)·(\(i) + \(h)) + 2·\(g)·\(h)",
             note: LocalizedText(
                 en: "\(g) gate blocks (\(kind.gateNames.joined(separator: ", "))), each with an input and a hidden weight matrix and PyTorch's two bias vectors.",

@@ -46,7 +46,7 @@ enum HomeView {
                 frame.put(state.tr(QuizUIText.statsTitle), x: listRect.x + 4, y: y, role: .normal, clip: listRect)
             case .quiz:
                 let due = state.history.dueIDs(at: state.clock()).count
-                let text = "\(state.tr(UIText.quiz)) · \(lib.quizItems.count) \(state.tr(UIText.questions)) · \(due) \(state.tr(QuizUIText.due))"
+                let text = "\(state.tr(UIText.quiz)) · \(lib.quizItems.count) \(state.tr(UIText.questions)) · \(state.tr(QuizUIText.dueCount(due)))"
                 frame.put(state.options.ascii ? "?" : "◆", x: listRect.x + 2, y: y, role: .accent, clip: listRect)
                 frame.put(text, x: listRect.x + 4, y: y, role: .normal, clip: listRect)
             }

@@ -34,4 +34,7 @@ enum QuizUIText {
     static let weakest = t("Weakest concepts", "약한 개념")
     static let noAnswers = t("No answers yet — take a quiz from the home screen.", "아직 답한 문항이 없어요. 홈 화면에서 퀴즈를 풀어 보세요.")
     static let today = t("today", "오늘")
+    static let yourAnswerLabel = t("Answer", "답")
+
+    static func dueCount(_ n: Int) -> LocalizedText { t("\(n) due", "복습 예정 \(n)") }
 }

@@ -55,7 +55,7 @@ enum QuizView {
         let given = session.results.last.flatMap { $0.itemID == item.id ? $0.given : nil }
         if item.kind == .numeric {
             let unit = item.unit.map { " " + text.text($0) } ?? ""
-            let label = "\(state.tr(QuizUIText.yourAnswer)): "
+            let label = "\(state.tr(feedback == nil ? QuizUIText.yourAnswerLabel : QuizUIText.yourAnswer)): "
             if feedback != nil {
                 lines.append(Line(text: label + (given ?? "") + unit, role: .normal, indent: 2))
             } else {

@@ -22,8 +22,8 @@ enum StatsView {
         put(state.tr(QuizUIText.byLecture), .heading)
         for (number, title) in Syllabus.lectures {
             let tally = stats.byLecture[number] ?? StudyStats.Tally()
-            let name = DisplayWidth.truncate(state.tr(title), to: 40)
-            let pad = String(repeating: " ", count: max(1, 42 - DisplayWidth.of(name)))
+            let name = DisplayWidth.truncate(state.tr(title), to: 46)
+            let pad = String(repeating: " ", count: max(1, 48 - DisplayWidth.of(name)))
             put(name + pad + "\(tally.correct)/\(tally.answers)  \(percent(tally.accuracy))", x: 2)
         }
         y += 1
