@@ -14,10 +14,7 @@ public struct QuizText: Sendable {
 
     public func tr(_ en: String, _ ko: String) -> String { language == .en ? en : ko }
 
-    public func prompt(_ item: QuizItem) -> String {
-        let prefix = item.kind == .falseStatement ? tr("Which statement is FALSE? ", "틀린 설명은 무엇일까요? ") : ""
-        return prefix + text(item.prompt)
-    }
+    public func prompt(_ item: QuizItem) -> String { text(item.prompt) }
 
     /// The choice rows (`a) …`), or `true` / `false` for a true/false item.
     public func options(_ item: QuizItem) -> [String] {
