@@ -126,6 +126,8 @@ enum HomeView {
                 let count = state.library.quizItems.filter { $0.lecture == number }.count
                 line("\(state.tr(title)): \(count)", .normal)
             }
+            y += 1
+            line(state.tr(QuizUIText.dueCount(state.history.dueIDs(at: state.clock()).count)), .accent)
         case .stats:
             frame.box(panel, glyphs: glyphs, title: state.tr(QuizUIText.statsTitle))
             line(state.tr(QuizUIText.statsHint), .normal)
