@@ -37,6 +37,10 @@ static void crash_handler(int sig) {
     dl_restore_termios();
     if (sig > 0 && sig < 65) { sigaction(sig, &previous_actions[sig], NULL); }
     raise(sig);
+    // The previous handler returned (a signal sent with kill(2) does not fault again): make sure
+    // the process still dies of the signal.
+    signal(sig, SIG_DFL);
+    raise(sig);
 }
 
 static void quit_handler(int sig) { quit_signal = sig; }

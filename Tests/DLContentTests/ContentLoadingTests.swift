@@ -21,12 +21,15 @@ final class ContentLoadingTests: XCTestCase {
         XCTAssertEqual(lib.diagnostics.map(\.description), [
             "Lessons/bad.yaml:4:8: lesson title: missing Korean (ko) translation",
             "Lessons/bad.yaml:5:12: unknown concept 'strde' (did you mean 'stride'?)",
-            "Lessons/bad.yaml:9:12: page 1 scene 'nosuchscene': unknown scene type (known: none yet)",
+            "Lessons/bad.yaml:7:1: page 1: {{nosuch a=1}}: unknown calc name 'nosuch' (did you mean 'rf'?)",
+            "Lessons/bad.yaml:9:12: page 1 scene 'nosuchscene': unknown scene type (known: \(SceneCatalog.types.isEmpty ? "none yet" : SceneCatalog.types.joined(separator: ", ")))",
             "Lessons/syntax.yaml:3:1: YAML syntax: while parsing a flow sequence did not find expected ',' or ']'",
             "Quizzes/q.yaml:9:13: item 'dup': answer 'd' is not among the 2 choices",
             "Quizzes/q.yaml:11:5: item 'num': missing 'tolerance'",
             "Quizzes/q.yaml:18:1: item 'dup': no lesson 'nolesson'",
             "Quizzes/q.yaml:25:1: quiz item id 'dup' is also used in Quizzes/q.yaml:18",
+            "Quizzes/q.yaml:31:1: item 'wrong-number': {{conv-out i=7 kk=3}}: conv-out: unknown key 'kk' (did you mean 'k'?) (keys: i k s p d)",
+            "Quizzes/q.yaml:31:1: item 'wrong-number': answer 6 differs from the engine's 5 for 'conv-out i=7 k=3' (tolerance 0)",
         ])
         XCTAssertEqual(lib.lessons.map(\.id).sorted(), ["bad", "good"])
         XCTAssertTrue(lib.isBroken(lib.lesson("bad")!))

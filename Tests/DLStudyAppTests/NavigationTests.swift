@@ -71,3 +71,24 @@ final class DirectLessonTests: XCTestCase {
         XCTAssertTrue(state.done)
     }
 }
+
+final class MarkdownTests: XCTestCase {
+    func testListItemContinuationKeepsHangingIndent() {
+        let lines = Markdown.render("- one two\n  three four\nafter", width: 9).map { $0.map(\.text).joined() }
+        XCTAssertEqual(lines, ["• one two", "  three", "  four", "after"])
+    }
+
+    func testHeadingsQuotesAndInlineStyles() {
+        let lines = Markdown.render("## Title\n\n**bold** and `x` and $h_{t-1}$\n> note", width: 40)
+        XCTAssertEqual(lines.map { $0.map(\.text).joined() }, ["Title", "", "bold and x and hₜ₋₁", "│ note"])
+        XCTAssertEqual(lines[0].first?.role, .heading)
+        XCTAssertEqual(lines[2].first?.role, .strong)
+        XCTAssertTrue(lines[2].contains { $0.role == .code && $0.text == "x" })
+    }
+
+    func testMathConversion() {
+        XCTAssertEqual(MathText.render("f_t = \\sigma(W_f \\cdot [h_{t-1}, x_t] + b_f)"), "fₜ = σ(W_f · [hₜ₋₁, xₜ] + b_f)")
+        XCTAssertEqual(MathText.render("\\tilde{C}_t \\to k^2 \\times 3"), "C̃ₜ → k² × 3")
+        XCTAssertEqual(MathText.render("\\mathbb{tanh}(C_t)"), "tanh(Cₜ)")
+    }
+}

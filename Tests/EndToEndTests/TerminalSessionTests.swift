@@ -75,6 +75,18 @@ final class TerminalSessionTests: XCTestCase {
         }
     }
 
+    func testCrashSignalRestoresTheTerminalAndStillCrashes() throws {
+        // The Swift runtime's crash reporter (the handler we chain to) must not wait for a key.
+        let t = try start(env: ["SWIFT_BACKTRACE": "interactive=no"])
+        t.waitFor(text: "Lecture 4")
+        guard let pid = t.programPID() else { return XCTFail("no pid") }
+        kill(pid, SIGSEGV)
+        let (status, stty) = t.waitForExit()
+        XCTAssertEqual(status, 128 + Int(SIGSEGV), "the crash is chained to the default handler")
+        assertSane(stty)
+        XCTAssertTrue(t.screen().contains("Backtrac"), "the crash report still appears")
+    }
+
     func testResizeToTooSmallAndBack() throws {
         let t = try start(100, 30)
         t.waitFor(text: "Lecture 4")

@@ -42,6 +42,7 @@ public enum ContentLoader {
             }
         }
         diagnostics += ContentValidator.crossCheck(lessons: lessons, items: items)
+        diagnostics += CalcValidator.check(lessons: lessons, items: items)
         let broken = Array(Set(diagnostics.map(\.file))).sorted()
         let usableLessons = lessons.filter { !$0.pages.isEmpty }
         return ContentLibrary(root: root, lessons: usableLessons, quizItems: items, brokenFiles: broken,

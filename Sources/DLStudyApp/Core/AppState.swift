@@ -42,7 +42,7 @@ public struct AppState: Sendable {
 
     public init(library: ContentLibrary, language: Language, options: AppOptions = AppOptions(), size: Size,
                 progress: LessonProgress = LessonProgress(),
-                evaluate: @escaping @Sendable (String) -> String? = { _ in nil }) {
+                evaluate: @escaping @Sendable (String) -> String? = CalcEvaluator.placeholder) {
         self.library = library
         self.language = language
         self.options = options

@@ -21,6 +21,7 @@ public enum App {
                 if key == .char("q") || key == .escape { state.done = true; return [.quit] }
                 return []
             }
+            if case .lesson(let viewer) = state.current, viewer.sceneCapturesTyping { return updateScreen(&state, key) }
             if key == .char("?") { state.helpVisible = true; return [] }
             if key == .char("L") { state.language = state.language.toggled; return [] }
             return updateScreen(&state, key)

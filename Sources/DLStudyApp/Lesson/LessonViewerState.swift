@@ -39,7 +39,15 @@ public struct LessonViewerState: Equatable, Sendable {
         return .pageChanged
     }
 
+    /// True while the page's scene reads typed text.
+    var sceneCapturesTyping: Bool { scene?.capturesTyping ?? false }
+
     mutating func handle(_ key: Key, bodyHeight: Int) -> LessonAction {
+        if var live = scene, live.capturesTyping {
+            _ = live.handle(key)
+            scene = live
+            return .none
+        }
         switch key {
         case .char("n"): return go(to: page + 1)
         case .char("p"): return go(to: page - 1)

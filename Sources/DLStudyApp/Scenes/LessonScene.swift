@@ -29,10 +29,13 @@ public protocol LessonScene: Sendable {
     func keyHints(_ context: SceneContext) -> [KeyHint]
     /// The scene's steps as plain text lines (for `dlstudy lesson ID --plain`).
     func plainLines(_ context: SceneContext, width: Int) -> [String]
+    /// True while the scene reads typed text (e.g. a search field): every key goes to it first.
+    var capturesTyping: Bool { get }
 }
 
 extension LessonScene {
     public mutating func tick() -> Bool { false }
+    public var capturesTyping: Bool { false }
 }
 
 /// Builds scenes from the `scene:` entries of lesson pages. Each family of scenes registers its

@@ -9,7 +9,13 @@ public enum Markdown {
         let text = Sanitizer.clean(source, keepNewlines: true)
         var out: [[Span]] = []
         var paragraph: [String] = []
+        var item: (marker: String, text: String)? = nil
         func flush() {
+            if let (marker, rest) = item {
+                let indent = String(repeating: " ", count: DisplayWidth.of(marker))
+                out += Wrap.spans([Span(marker, .accent)] + inline(rest), width: width, indent: indent)
+                item = nil
+            }
             guard !paragraph.isEmpty else { return }
             out += Wrap.spans(inline(paragraph.joined(separator: " ")), width: width)
             paragraph = []
@@ -30,8 +36,12 @@ public enum Markdown {
             }
             if let (marker, rest) = listItem(trimmed, ascii: ascii) {
                 flush()
-                let indent = String(repeating: " ", count: DisplayWidth.of(marker))
-                out += Wrap.spans([Span(marker, .accent)] + inline(rest), width: width, indent: indent)
+                item = (marker, rest)
+                continue
+            }
+            if item != nil, line.hasPrefix(" ") {
+                // An indented line continues the list item above it.
+                item?.text += " " + trimmed
                 continue
             }
             if trimmed.hasPrefix(">") {

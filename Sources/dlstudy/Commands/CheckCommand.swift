@@ -35,7 +35,7 @@ struct CheckCommand: ParsableCommand {
             }
             library = ContentLoader.load(files: files)
         }
-        let problems = library.diagnostics + ContentChecks.run(library)
+        let problems = library.diagnostics
         for d in problems { print(d.description) }
         if problems.isEmpty {
             print("ok: \(library.lessons.count) lessons, \(library.quizItems.count) quiz items")

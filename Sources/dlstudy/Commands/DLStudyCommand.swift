@@ -13,6 +13,8 @@ struct DLStudyCommand: ParsableCommand {
             ListCommand.self,
             CheckCommand.self,
             ComputeCommand.self,
+            ModelCommand.self,
+            CalcCommand.self,
             QuizCommand.self,
             ReviewCommand.self,
             StatsCommand.self,

@@ -29,7 +29,7 @@ struct ExportCommand: ParsableCommand {
             let history = try StoreAccess.history(store)
             items = items.filter { history.reviews[$0.id].map { !$0.lastCorrect } ?? false }
         }
-        let text = QuizText(language: context.language, evaluate: QuizEvaluator.evaluate)
+        let text = QuizText(language: context.language, evaluate: CalcEvaluator.placeholder)
         print(AnkiTSV.render(items, text: text), terminator: "")
     }
 }

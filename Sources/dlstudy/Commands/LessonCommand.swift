@@ -32,7 +32,7 @@ struct LessonCommand: ParsableCommand {
             throw ExitCodeError.usage
         }
         if plain {
-            print(PlainLesson.render(lesson, language: context.language, evaluate: ContentCalc.evaluator), terminator: "")
+            print(PlainLesson.render(lesson, language: context.language, evaluate: CalcEvaluator.placeholder), terminator: "")
             return
         }
         let target = page.map { $0 - 1 }

@@ -31,7 +31,7 @@ enum AppRunner {
         }
         var state = AppState(library: context.library, language: context.language,
                              options: AppOptions(ascii: options.ascii, color: screen.tier != .attributesOnly),
-                             size: screen.size, progress: progress, evaluate: QuizEvaluator.evaluate)
+                             size: screen.size, progress: progress)
         state.history = history
         var quitSignal: Int32 = 0
         perform(start(&state), state: &state, store: store)

@@ -7,7 +7,7 @@ import Store
 /// feedback, stores every answer as it is given, and ends with `score: X/Y`.
 enum PlainQuizRunner {
     static func run(_ items: [QuizItem], seed: UInt64?, store: StudyStore, context: Context) throws {
-        let text = QuizText(language: context.language, evaluate: QuizEvaluator.evaluate)
+        let text = QuizText(language: context.language, evaluate: CalcEvaluator.placeholder)
         if let seed { print("seed: \(seed)") }
         var session = QuizSession(items: items, title: LocalizedText(en: "Quiz", ko: "퀴즈"), seed: seed, now: Date().timeIntervalSince1970)
         var failed = false

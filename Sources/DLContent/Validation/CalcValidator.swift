@@ -1,0 +1,52 @@
+/// Checks the numbers in content against the engine: every `{{...}}` placeholder in lessons and
+/// quizzes evaluates, and every numeric quiz answer equals its `verify:` expression.
+public enum CalcValidator {
+    /// Diagnostics for placeholders that do not evaluate and answers that disagree with the engine.
+    public static func check(lessons: [Lesson], items: [QuizItem]) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        for lesson in lessons {
+            for (index, page) in lesson.pages.enumerated() {
+                for text in [page.title.en, page.title.ko, page.body.en, page.body.ko] {
+                    out += placeholders(in: text, file: lesson.file, line: page.line, what: "page \(index + 1)")
+                }
+            }
+        }
+        for item in items {
+            var texts = [item.prompt.en, item.prompt.ko, item.explanation.en, item.explanation.ko]
+            texts += item.choices.flatMap { [$0.en, $0.ko] }
+            for text in texts {
+                out += placeholders(in: text, file: item.file, line: item.line, what: "item '\(item.id)'")
+            }
+            if case .number(let answer) = item.answer, let verify = item.verify {
+                do {
+                    let value = try CalcEvaluator.evaluate(verify).value
+                    let tolerance = item.tolerance ?? 0
+                    if abs(value - answer) > tolerance + 1e-9 {
+                        out.append(Diagnostic(file: item.file, line: item.line, column: 1,
+                                              message: "item '\(item.id)': answer \(number(answer)) differs from the engine's \(number(value)) for '\(verify)' (tolerance \(number(tolerance)))"))
+                    }
+                } catch {
+                    out.append(Diagnostic(file: item.file, line: item.line, column: 1,
+                                          message: "item '\(item.id)': verify '\(verify)': \(error)"))
+                }
+            }
+        }
+        return out
+    }
+
+    static func number(_ v: Double) -> String {
+        v.rounded() == v && abs(v) < 1e15 ? String(Int(v)) : String(v)
+    }
+
+    static func placeholders(in text: String, file: String, line: Int, what: String) -> [Diagnostic] {
+        Placeholders.expressions(in: text).compactMap { expression in
+            do {
+                _ = try CalcEvaluator.render(expression)
+                return nil
+            } catch {
+                return Diagnostic(file: file, line: line, column: 1, message: "\(what): {{\(expression)}}: \(error)")
+            }
+        } + (text.components(separatedBy: "{{").count - 1 > Placeholders.expressions(in: text).count
+            ? [Diagnostic(file: file, line: line, column: 1, message: "\(what): a '{{' placeholder is not closed")] : [])
+    }
+}

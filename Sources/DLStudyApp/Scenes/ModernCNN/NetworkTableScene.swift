@@ -1,0 +1,147 @@
+import DLContent
+import DLEngine
+import TUIKit
+
+/// A built-in model's layer table from the calculator (output, parameters, receptive field) in a
+/// scrollable view, searchable with `/`, with the current row's parameters written out in one line
+/// (`features.3: 5·5·64·192 + 192 = 307,392`).
+struct NetworkTableScene: LessonScene {
+    static let type = "network-table"
+    static let models = ["alexnet", "alexnet-2012", "vgg11", "vgg16", "vgg19", "googlenet", "resnet18", "resnet34",
+                         "resnet50", "densenet121", "mobilenet_v2"]
+
+    var model: String
+    var report: NetworkReport
+    var selected = 0
+    var searching = false
+    var query = ""
+    var notFound = false
+
+    init?(model: String, layer: String? = nil) {
+        guard let network = ModelCatalog.model(named: model), let report = try? network.analyze() else { return nil }
+        self.model = model
+        self.report = report
+        if let layer, let i = report.layers.firstIndex(where: { $0.name == layer }) { selected = i }
+    }
+
+    static func make(_ spec: SceneSpec) -> NetworkTableScene? {
+        NetworkTableScene(model: spec.params["model"]?.string ?? "alexnet", layer: spec.params["layer"]?.string)
+    }
+
+    var capturesTyping: Bool { searching }
+
+    mutating func handle(_ key: Key) -> Bool {
+        if searching { return handleSearch(key) }
+        notFound = false
+        switch key {
+        case .up, .char("k"): selected = max(0, selected - 1)
+        case .down, .char("j"): selected = min(report.layers.count - 1, selected + 1)
+        case .char("g"): selected = 0
+        case .char("G"): selected = report.layers.count - 1
+        case .char("/"): searching = true; query = ""
+        case .char("]"), .char("["):
+            let i = Self.models.firstIndex(of: model) ?? 0
+            let next = Self.models[(i + (key == .char("]") ? 1 : Self.models.count - 1)) % Self.models.count]
+            if let other = NetworkTableScene(model: next) { self = other }
+        default: return false
+        }
+        return true
+    }
+
+    mutating func handleSearch(_ key: Key) -> Bool {
+        switch key {
+        case .escape: searching = false
+        case .enter:
+            searching = false
+            find(from: selected)
+        case .backspace: if !query.isEmpty { query.removeLast() }
+        case .char(let c): query.append(c); find(from: selected)
+        default: break
+        }
+        return true
+    }
+
+    /// Selects the first row from `start` (wrapping) whose name or summary contains the query.
+    mutating func find(from start: Int) {
+        let q = query.lowercased()
+        guard !q.isEmpty else { return }
+        let n = report.layers.count
+        for offset in 0..<n {
+            let i = (start + offset) % n
+            let row = report.layers[i]
+            if row.name.lowercased().contains(q) || row.summary.lowercased().contains(q) || row.kind.lowercased().contains(q) {
+                selected = i; notFound = false; return
+            }
+        }
+        notFound = true
+    }
+
+    /// `features.3: 5·5·64·192 + 192 = 307,392`, or the sum for blocks.
+    func explanation(_ context: SceneContext) -> String {
+        let row = report.layers[selected]
+        let value = NumberFormat.grouped(row.params)
+        if let formula = ParameterFormula.of(row) {
+            return "\(row.name): \(formula) = \(value)"
+        }
+        if row.params == 0 {
+            return context.tr("\(row.name) (\(row.summary)): no parameters, \(row.input) → \(row.output)",
+                              "\(row.name) (\(row.summary)): 파라미터 없음, \(row.input) → \(row.output)")
+        }
+        return context.tr("\(row.name) (\(row.kind)): the sum of its layers = \(value)",
+                          "\(row.name) (\(row.kind)): 안쪽 layer들의 합 = \(value)")
+    }
+
+    func header(_ context: SceneContext) -> String {
+        context.tr("\(model): \(NumberFormat.grouped(report.totalParams)) parameters, input \(report.input)",
+                   "\(model): 파라미터 \(NumberFormat.grouped(report.totalParams))개, 입력 \(report.input)")
+    }
+
+    func cells(_ row: LayerReport) -> [String] {
+        let rf = row.footprint.map { "\($0.receptiveField)/\($0.stride)" } ?? "-"
+        return [row.name, row.summary, row.output.description, NumberFormat.grouped(row.params), rf]
+    }
+
+    func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
+        guard area.width > 20, area.height > 4 else { return }
+        frame.put(DisplayWidth.truncate(header(context), to: area.width), x: area.x, y: area.y, role: .heading, clip: area)
+        let footerRows = 2
+        let visible = max(1, area.height - 2 - footerRows)
+        let titles = ["layer", "op", "output", "params", "rf/j"]
+        let rows = report.layers.map(cells)
+        var widths = titles.indices.map { c in max(DisplayWidth.of(titles[c]), rows.map { DisplayWidth.of($0[c]) }.max() ?? 0) }
+        let fixed = widths.dropFirst().reduce(0, +) + 2 * (widths.count - 1)
+        widths[0] = max(6, min(widths[0], area.width - fixed))
+        func line(_ values: [String]) -> String {
+            values.enumerated().map { c, v in
+                let t = DisplayWidth.truncate(v, to: widths[c])
+                return c >= 3 ? DisplayWidth.padLeft(t, to: widths[c]) : DisplayWidth.pad(t, to: widths[c])
+            }.joined(separator: "  ")
+        }
+        frame.put(line(titles), x: area.x, y: area.y + 1, role: .dim, clip: area)
+        let top = min(max(0, selected - visible / 2), max(0, rows.count - visible))
+        for (k, i) in (top..<min(rows.count, top + visible)).enumerated() {
+            frame.put(line(rows[i]), x: area.x, y: area.y + 2 + k, role: i == selected ? .selected : (report.layers[i].onMainPath ? .normal : .dim), clip: area)
+        }
+        let y = area.y + 2 + visible
+        frame.put(DisplayWidth.truncate(explanation(context), to: area.width), x: area.x, y: y, role: .accent, clip: area)
+        let status: String
+        if searching {
+            status = context.tr("search: \(query)▏  (Enter keep, Esc stop)", "검색: \(query)▏  (Enter 확정, Esc 취소)")
+        } else if notFound {
+            status = context.tr("no layer matches \"\(query)\"", "\"\(query)\"에 맞는 layer가 없어요")
+        } else {
+            status = context.tr("row \(selected + 1)/\(rows.count) · rf/j = receptive field / effective stride",
+                                "\(selected + 1)/\(rows.count)행 · rf/j = receptive field / effective stride")
+        }
+        frame.put(DisplayWidth.truncate(status, to: area.width), x: area.x, y: y + 1, role: searching ? .strong : .dim, clip: area)
+    }
+
+    func keyHints(_ context: SceneContext) -> [KeyHint] {
+        [KeyHint("↑↓", context.tr("layer", "layer")), KeyHint("/", context.tr("search", "검색")),
+         KeyHint("[ ]", context.tr("model", "모델"))]
+    }
+
+    func plainLines(_ context: SceneContext, width: Int) -> [String] {
+        [header(context)] + report.layers.map { cells($0).joined(separator: "  ") }
+    }
+}

@@ -1,0 +1,144 @@
+import ArgumentParser
+import DLContent
+import DLEngine
+
+/// Padding given on the command line: a number or `same`.
+enum CalcPadding {
+    /// Zeros per side for `text` (`same` = d(k−1)/2 when that is whole).
+    static func resolve(_ text: String, kernel: Int, dilation: Int, stride: Int) throws -> Int {
+        if text == "same" {
+            guard stride == 1 else { throw CalcSupport.usage("--padding same needs --stride 1") }
+            guard (dilation * (kernel - 1)) % 2 == 0 else {
+                throw CalcSupport.usage("--padding same with kernel \(kernel) pads unevenly; give --padding as a number")
+            }
+            return dilation * (kernel - 1) / 2
+        }
+        guard let p = Int(text), p >= 0 else { throw CalcSupport.usage("--padding \(text): expected a number ≥ 0 or same") }
+        try CalcSupport.check(p, "--padding", min: 0)
+        return p
+    }
+}
+
+/// `dlstudy calc conv`: output size, parameters and mult-adds of one convolution.
+struct CalcConvCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "conv", abstract: "Output size, parameters and mult-adds of a convolution.",
+        discussion: "Example (the lecture's): dlstudy calc conv --input 40x50x128 --kernel 3 --out 64 --stride 1 --padding 1")
+
+    @Option(help: "Input size W×H×C (width, height, channels as in the lecture), e.g. 40x50x128.") var input: String
+    @Option(help: "Kernel size k (k×k).") var kernel: Int
+    @Option(help: "Output channels (number of filters).") var out: Int
+    @Option(help: "Stride.") var stride = 1
+    @Option(help: "Padding per side, or same.") var padding = "0"
+    @Option(help: "Dilation.") var dilation = 1
+    @Option(help: "Groups (input and output channels split into this many groups).") var groups = 1
+    @Flag(help: "No bias terms.") var noBias = false
+
+    func run() throws {
+        let shape = try CalcSupport.shape(input, option: "--input", order: .whc)
+        try CalcSupport.check(kernel, "--kernel", min: 1)
+        try CalcSupport.check(out, "--out", min: 1)
+        try CalcSupport.check(stride, "--stride", min: 1)
+        try CalcSupport.check(dilation, "--dilation", min: 1)
+        try CalcSupport.check(groups, "--groups", min: 1)
+        let p = try CalcPadding.resolve(padding, kernel: kernel, dilation: dilation, stride: stride)
+        let size = "k=\(kernel) s=\(stride) p=\(p) d=\(dilation)"
+        let w = try CalcSupport.eval("conv-out i=\(shape.width) \(size)")
+        let h = try CalcSupport.eval("conv-out i=\(shape.height) \(size)")
+        let common = "k=\(kernel) cin=\(shape.channels) cout=\(out) groups=\(groups)"
+        let weights = try CalcSupport.eval("conv-params \(common) bias=0")
+        let total = try CalcSupport.eval("conv-params \(common) bias=1")
+        let macs = try CalcSupport.eval("conv-macs \(common) h=\(Int(h.value)) w=\(Int(w.value))")
+        var head = "conv \(kernel)×\(kernel), stride \(stride), padding \(p)"
+        if dilation != 1 { head += ", dilation \(dilation)" }
+        if groups != 1 { head += ", groups \(groups)" }
+        var text = "\(head) on \(shape.width)×\(shape.height)×\(shape.channels) (W×H×C)"
+        text += " → \(Int(w.value))×\(Int(h.value))×\(out)\n"
+        text += "Width:      \(w.filledFormula)\n"
+        text += "Height:     \(h.filledFormula)\n"
+        text += "Parameters: \(weights.filledFormula)"
+        text += noBias ? " (no bias)\n" : " (+\(NumberFormat.grouped(out)) bias = \(total.text()))\n"
+        text += "Mult-adds:  \(macs.filledFormula)\n"
+        print(text, terminator: "")
+    }
+}
+
+/// `dlstudy calc pool`: output size of a pooling window.
+struct CalcPoolCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pool", abstract: "Output size of max or average pooling (PyTorch's rule, ceil mode too).")
+
+    @Option(help: "Input size W×H×C, e.g. 55x55x96.") var input: String
+    @Option(help: "Window size k (k×k).") var kernel: Int
+    @Option(help: "Stride (default: the kernel size).") var stride: Int?
+    @Option(help: "Padding per side.") var padding = 0
+    @Option(help: "Dilation.") var dilation = 1
+    @Flag(help: "Round up (ceil_mode=True).") var ceil = false
+    @Flag(help: "Average pooling instead of max pooling.") var avg = false
+
+    func run() throws {
+        let shape = try CalcSupport.shape(input, option: "--input", order: .whc)
+        try CalcSupport.check(kernel, "--kernel", min: 1)
+        let s = stride ?? kernel
+        try CalcSupport.check(s, "--stride", min: 1)
+        try CalcSupport.check(padding, "--padding", min: 0)
+        try CalcSupport.check(dilation, "--dilation", min: 1)
+        let args = "k=\(kernel) s=\(s) p=\(padding) d=\(dilation) ceil=\(ceil ? 1 : 0)"
+        let w = try CalcSupport.eval("pool-out i=\(shape.width) \(args)")
+        let h = try CalcSupport.eval("pool-out i=\(shape.height) \(args)")
+        var text = "\(avg ? "avg" : "max")pool \(kernel)×\(kernel), stride \(s), padding \(padding)"
+        if dilation != 1 { text += ", dilation \(dilation)" }
+        if ceil { text += ", ceil mode" }
+        text += " on \(shape.width)×\(shape.height)×\(shape.channels) (W×H×C) → \(Int(w.value))×\(Int(h.value))×\(shape.channels)\n"
+        text += "Width:      \(w.filledFormula)\n"
+        text += "Height:     \(h.filledFormula)\n"
+        if ceil {
+            text += "            (ceil mode rounds up, but a window may not start in the right padding)\n"
+        }
+        text += "Parameters: 0 (pooling has no weights; the \(shape.channels) channels pass through)\n"
+        print(text, terminator: "")
+    }
+}
+
+/// `dlstudy calc convT`: output size and parameters of a transposed convolution.
+struct CalcConvTransposeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convT", abstract: "Output size and parameters of a transposed convolution (upsampling).")
+
+    @Option(help: "Input size W×H×C, e.g. 16x16x64.") var input: String
+    @Option(help: "Kernel size k (k×k).") var kernel: Int
+    @Option(help: "Output channels.") var out: Int
+    @Option(help: "Stride.") var stride = 1
+    @Option(help: "Padding per side.") var padding = 0
+    @Option(help: "Extra size added on one side (output_padding).") var outputPadding = 0
+    @Option(help: "Dilation.") var dilation = 1
+    @Option(help: "Groups.") var groups = 1
+    @Flag(help: "No bias terms.") var noBias = false
+
+    func run() throws {
+        let shape = try CalcSupport.shape(input, option: "--input", order: .whc)
+        try CalcSupport.check(kernel, "--kernel", min: 1)
+        try CalcSupport.check(out, "--out", min: 1)
+        try CalcSupport.check(stride, "--stride", min: 1)
+        try CalcSupport.check(padding, "--padding", min: 0)
+        try CalcSupport.check(outputPadding, "--output-padding", min: 0)
+        try CalcSupport.check(dilation, "--dilation", min: 1)
+        try CalcSupport.check(groups, "--groups", min: 1)
+        let args = "k=\(kernel) s=\(stride) p=\(padding) op=\(outputPadding) d=\(dilation)"
+        let w = try CalcSupport.eval("convT-out i=\(shape.width) \(args)")
+        let h = try CalcSupport.eval("convT-out i=\(shape.height) \(args)")
+        // Transposed conv weights are C_in×(C_out/groups)×k×k: the same count as a conv from out to in.
+        let weights = try CalcSupport.eval("conv-params k=\(kernel) cin=\(out) cout=\(shape.channels) groups=\(groups) bias=0")
+        let cout = groups == 1 ? "\(out)" : "(\(out)/\(groups))"
+        var text = "convT \(kernel)×\(kernel), stride \(stride), padding \(padding)"
+        if outputPadding != 0 { text += ", output padding \(outputPadding)" }
+        text += " on \(shape.width)×\(shape.height)×\(shape.channels) (W×H×C) → \(Int(w.value))×\(Int(h.value))×\(out)\n"
+        text += "Width:      \(w.filledFormula)\n"
+        text += "Height:     \(h.filledFormula)\n"
+        text += "Parameters: \(kernel)·\(kernel)·\(shape.channels)·\(cout) = \(weights.text())"
+        let total = Int(weights.value) + out
+        text += noBias ? " (no bias)\n" : " (+\(NumberFormat.grouped(out)) bias = \(NumberFormat.grouped(total)))\n"
+        text += "It restores a size, not the values: a transposed conv is not the inverse of a conv.\n"
+        print(text, terminator: "")
+    }
+}

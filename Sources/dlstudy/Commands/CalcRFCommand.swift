@@ -1,0 +1,38 @@
+import ArgumentParser
+import DLContent
+import DLEngine
+
+/// `dlstudy calc rf`: receptive field and effective stride of a stack of windows.
+struct CalcRFCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rf", abstract: "Receptive field and effective stride of a stack of layers.",
+        discussion: "Each layer is K/S (kernel/stride) or K/S/D (with dilation), e.g. dlstudy calc rf 3/1 3/1 2/2")
+
+    @Argument(help: "Layers as K/S or K/S/D, separated by spaces or commas.") var layers: [String] = []
+
+    func run() throws {
+        let parts = layers.flatMap { $0.split(separator: ",").map(String.init) }
+        guard !parts.isEmpty else { throw CalcSupport.usage("give at least one layer, e.g. 3/1") }
+        let list = parts.joined(separator: ",")
+        let rf = try CalcSupport.eval("rf layers=\(list)")
+        let jump = try CalcSupport.eval("rf-stride layers=\(list)")
+        var rows = [["Layer", "Kernel", "Stride", "Dilation", "RF", "Jump"]]
+        var fp: Footprint? = .identity
+        for (i, part) in parts.enumerated() {
+            let n = part.split(separator: "/").compactMap { Int($0) }
+            let (k, s, d) = (n[0], n.count > 1 ? n[1] : 1, n.count > 2 ? n[2] : 1)
+            fp = fp?.through(kernel: k, stride: s, leadingPad: 0, dilation: d)
+            rows.append(["\(i + 1)", "\(k)", "\(s)", "\(d)", fp.map { "\($0.receptiveField)" } ?? "—", fp.map { "\($0.stride)" } ?? "—"])
+        }
+        let widths = (0..<6).map { c in rows.map { $0[c].count }.max() ?? 0 }
+        var text = ""
+        for row in rows {
+            text += row.enumerated().map { c, cell in
+                String(repeating: " ", count: widths[c] - cell.count) + cell
+            }.joined(separator: "  ") + "\n"
+        }
+        text += "Receptive field:  \(rf.filledFormula)\n"
+        text += "Effective stride: \(jump.filledFormula)\n"
+        print(text, terminator: "")
+    }
+}
