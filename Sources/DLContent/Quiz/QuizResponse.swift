@@ -33,7 +33,7 @@ public enum QuizResponse: Equatable, Sendable {
             for letter in letters {
                 guard letter.count == 1, let scalar = letter.unicodeScalars.first, scalar.value >= 97,
                       Int(scalar.value) - 97 < item.choices.count else {
-                    return .failure(.expectedLetters(item.choices.count))
+                    return .failure(item.kind == .multiple ? .expectedLetters(item.choices.count) : .expectedOneLetter(item.choices.count))
                 }
                 let index = Int(scalar.value) - 97
                 if !picks.contains(index) { picks.append(index) }
