@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The ncursesw system library plus a header of inline wrappers for its macros and globals.
@@ -25,12 +26,14 @@ let package = Package(
         .target(name: "DLContent", dependencies: ["DLEngine", .product(name: "Yams", package: "Yams")]),
         // The pure app core: state, messages, update, view.
         .target(name: "DLStudyApp", dependencies: ["DLContent", "DLEngine", "TUIKit"]),
+        // Persistence of lesson progress, quiz answers and review state (SQLite through GRDB).
+        .target(name: "Store", dependencies: ["DLContent", .product(name: "GRDB", package: "GRDB.swift")]),
         // The only code that touches ncurses.
         .target(name: "Terminal", dependencies: ["CNcursesw", "CTerminalGuard", "TUIKit"]),
         .executableTarget(
             name: "dlstudy",
             dependencies: [
-                "DLStudyApp", "DLContent", "DLEngine", "Terminal", "TUIKit",
+                "DLStudyApp", "DLContent", "DLEngine", "Store", "Terminal", "TUIKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -40,6 +43,7 @@ let package = Package(
         .testTarget(name: "ArchitectureTests", dependencies: ["DLEngine"]),
         .testTarget(name: "DLContentTests", dependencies: ["DLContent", "DLEngine"]),
         .testTarget(name: "DLStudyAppTests", dependencies: ["DLStudyApp", "DLContent", "TUIKit"], exclude: ["Screens"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "DLContent"]),
         .testTarget(name: "EndToEndTests", dependencies: ["dlstudy", "TUIKit"]),
     ],
     swiftLanguageModes: [.v6]

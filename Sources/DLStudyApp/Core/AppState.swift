@@ -1,4 +1,5 @@
 import DLContent
+import Foundation
 import TUIKit
 
 /// Options fixed at start-up that change how screens are drawn.
@@ -16,6 +17,8 @@ public struct AppOptions: Equatable, Sendable {
 public enum Screen: Equatable, Sendable {
     case home(HomeState)
     case lesson(LessonViewerState)
+    case quiz(QuizSession)
+    case stats
 }
 
 /// The whole state of the app: content, language, terminal size, the screen stack, overlays.
@@ -31,6 +34,10 @@ public struct AppState: Sendable {
     public var status: String?
     /// Turns a placeholder expression into its displayed value (the engine's calculator).
     public var evaluate: @Sendable (String) -> String?
+    /// Quiz answers and review state (kept in step with the store by `.recordAnswer`).
+    public var history = StudyHistory()
+    /// The current time in seconds since 1970 (fixed in tests).
+    public var clock: @Sendable () -> Double = { Date().timeIntervalSince1970 }
     public var done = false
 
     public init(library: ContentLibrary, language: Language, options: AppOptions = AppOptions(), size: Size,

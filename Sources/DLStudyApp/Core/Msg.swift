@@ -11,5 +11,7 @@ public enum Msg: Equatable, Sendable {
 /// Side effects the app asks its runner to perform, as values (so tests can see them).
 public enum Effect: Equatable, Sendable {
     case saveProgress(LessonProgress)
+    /// Store one quiz answer now (and update its review state when `schedule`).
+    case recordAnswer(AnswerRecord, schedule: Bool)
     case quit
 }

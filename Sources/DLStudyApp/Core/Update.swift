@@ -40,6 +40,11 @@ public enum App {
                 return [.quit]
             case .openLesson(let id):
                 return openLesson(&state, id: id, page: nil)
+            case .openQuiz:
+                return openQuiz(&state, QuizLauncher.homeSession(state))
+            case .openStats:
+                state.stack.append(.stats)
+                return []
             case .message(let text):
                 state.status = state.tr(text)
                 return []
@@ -62,7 +67,22 @@ public enum App {
                 state.progress.visit(lesson: viewer.lesson.id, page: viewer.page, pageCount: viewer.lesson.pages.count)
                 return [.saveProgress(state.progress)]
             }
+        case .quiz(let session):
+            return updateQuiz(&state, session, key)
+        case .stats:
+            if key == .char("q") || key == .escape { return popScreen(&state) }
+            return []
         }
+    }
+
+    /// Leaves the screen on top; quits when it was the last.
+    static func popScreen(_ state: inout AppState) -> [Effect] {
+        state.stack.removeLast()
+        if state.stack.isEmpty {
+            state.done = true
+            return [.quit]
+        }
+        return []
     }
 
     /// Opens a lesson at `page` (default: where the student left off). With `alone`, the lesson is

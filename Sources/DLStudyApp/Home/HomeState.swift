@@ -6,12 +6,14 @@ public enum HomeRow: Equatable, Sendable {
     case lecture(Int)
     case lesson(String)
     case quiz
+    case stats
 }
 
 /// What a key on the home screen asks for.
 enum HomeAction: Equatable {
     case none, quit
     case openLesson(String)
+    case openQuiz, openStats
     case message(LocalizedText)
 }
 
@@ -32,6 +34,7 @@ public struct HomeState: Equatable, Sendable {
             rows += lessons.map { .lesson($0.id) }
         }
         rows.append(.quiz)
+        rows.append(.stats)
         self.rows = rows
         selected = rows.firstIndex { if case .lecture = $0 { return false }; return true } ?? 0
     }
@@ -76,10 +79,8 @@ public struct HomeState: Equatable, Sendable {
         case .enter, .char(" "), .right, .char("l"):
             switch rows[selected] {
             case .lesson(let id): return .openLesson(id)
-            case .quiz:
-                return .message(LocalizedText(
-                    en: "\(library.quizItems.count) questions loaded. Quizzes open from here once the quiz engine lands.",
-                    ko: "문항 \(library.quizItems.count)개를 읽었습니다. 퀴즈 엔진이 들어오면 여기서 바로 열립니다."))
+            case .quiz: return library.quizItems.isEmpty ? .message(LocalizedText(en: "No quiz questions found.", ko: "퀴즈 문항을 찾지 못했습니다.")) : .openQuiz
+            case .stats: return .openStats
             case .lecture: return .none
             }
         default: break

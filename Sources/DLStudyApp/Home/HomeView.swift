@@ -41,8 +41,12 @@ enum HomeView {
                 let title = DisplayWidth.truncate("\(lesson.order). \(state.tr(lesson.title))", to: titleWidth)
                 frame.put(title, x: listRect.x + 4, y: y, role: .normal, clip: listRect)
                 frame.put(right, x: listRect.maxX - rightWidth - 1, y: y, role: .dim, clip: listRect)
+            case .stats:
+                frame.put(state.options.ascii ? "#" : "▤", x: listRect.x + 2, y: y, role: .accent, clip: listRect)
+                frame.put(state.tr(QuizUIText.statsTitle), x: listRect.x + 4, y: y, role: .normal, clip: listRect)
             case .quiz:
-                let text = "\(state.tr(UIText.quiz)) · \(lib.quizItems.count) \(state.tr(UIText.questions))"
+                let due = state.history.dueIDs(at: state.clock()).count
+                let text = "\(state.tr(UIText.quiz)) · \(lib.quizItems.count) \(state.tr(UIText.questions)) · \(state.tr(QuizUIText.dueCount(due)))"
                 frame.put(state.options.ascii ? "?" : "◆", x: listRect.x + 2, y: y, role: .accent, clip: listRect)
                 frame.put(text, x: listRect.x + 4, y: y, role: .normal, clip: listRect)
             }
@@ -89,6 +93,7 @@ enum HomeView {
             return (4...7).map { lecture in
                 "L\(lecture): \(state.library.quizItems.filter { $0.lecture == lecture }.count)"
             }.joined(separator: "  ")
+        case .stats: return state.tr(QuizUIText.statsHint)
         case .lecture: return ""
         }
     }
@@ -121,6 +126,11 @@ enum HomeView {
                 let count = state.library.quizItems.filter { $0.lecture == number }.count
                 line("\(state.tr(title)): \(count)", .normal)
             }
+            y += 1
+            line(state.tr(QuizUIText.dueCount(state.history.dueIDs(at: state.clock()).count)), .accent)
+        case .stats:
+            frame.box(panel, glyphs: glyphs, title: state.tr(QuizUIText.statsTitle))
+            line(state.tr(QuizUIText.statsHint), .normal)
         case .lecture: break
         }
     }

@@ -20,6 +20,10 @@ enum HelpOverlay {
                     KeyHint(viewer.scene == nil ? "↑ ↓  k j" : "PgUp PgDn", t("scroll the text", "본문 스크롤")),
                     KeyHint("Home End", t("first / last page", "첫 쪽 / 마지막 쪽")),
                     KeyHint("q Esc", t("back to the list", "목록으로 돌아가기"))]
+        case .quiz:
+            keys = QuizHelp.keys(t)
+        case .stats:
+            keys = [KeyHint("q Esc", t("back", "뒤로"))]
         }
         keys += [KeyHint("L", t("switch to Korean", "영어로 전환")), KeyHint("?", t("this help", "이 도움말"))]
         return keys

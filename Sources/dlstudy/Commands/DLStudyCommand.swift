@@ -21,6 +21,10 @@ struct DLStudyCommand: ParsableCommand {
             LSTMCommand.self,
             GRUCommand.self,
             RNNCommand.self,
+            QuizCommand.self,
+            ReviewCommand.self,
+            StatsCommand.self,
+            ExportCommand.self,
         ]
     )
 

@@ -1,6 +1,7 @@
 import DLContent
 import DLStudyApp
 import Foundation
+import Store
 import Terminal
 import TUIKit
 
@@ -8,9 +9,19 @@ import TUIKit
 /// and always restores the terminal on the way out.
 enum AppRunner {
     /// Runs until the student quits; a quit signal exits with 128 + the signal number.
-    static func run(context: Context, options: GlobalOptions, start: (inout AppState) -> [Effect] = { _ in [] }) throws {
-        try requireTerminal(alternative: "`dlstudy list`, `dlstudy lesson ID --plain` or `dlstudy check`")
-        let (progress, warning) = ProgressFile.load(directory: context.dataDirectory)
+    static func run(context: Context, options: GlobalOptions, store given: StudyStore? = nil,
+                    start: (inout AppState) -> [Effect] = { _ in [] }) throws {
+        try requireTerminal(alternative: "`dlstudy list`, `dlstudy lesson ID --plain`, `dlstudy quiz --plain` or `dlstudy check`")
+        let store = try given ?? StoreAccess.open(context)
+        let progress: LessonProgress
+        let history: StudyHistory
+        do {
+            progress = try store.lessonProgress()
+            history = try store.history()
+        } catch {
+            printError("error: cannot read \(store.path): \(error)")
+            throw ExitCodeError.failure
+        }
         let screen: TerminalScreen
         do {
             screen = try TerminalScreen(noColor: options.noColor, environment: context.environment)
@@ -21,14 +32,14 @@ enum AppRunner {
         var state = AppState(library: context.library, language: context.language,
                              options: AppOptions(ascii: options.ascii, color: screen.tier != .attributesOnly),
                              size: screen.size, progress: progress)
-        state.status = warning
+        state.history = history
         var quitSignal: Int32 = 0
-        perform(start(&state), state: &state, dataDirectory: context.dataDirectory)
+        perform(start(&state), state: &state, store: store)
         while !state.done {
             screen.draw(App.view(state))
             if options.exitAfterFirstFrame { break }
             guard let event = screen.nextEvent(timeoutMilliseconds: 100) else {
-                perform(App.update(&state, .tick), state: &state, dataDirectory: context.dataDirectory)
+                perform(App.update(&state, .tick), state: &state, store: store)
                 continue
             }
             let msg: Msg
@@ -41,17 +52,19 @@ enum AppRunner {
                 state.done = true
                 continue
             }
-            perform(App.update(&state, msg), state: &state, dataDirectory: context.dataDirectory)
+            perform(App.update(&state, msg), state: &state, store: store)
         }
         screen.stop()
         if quitSignal != 0 { exit(128 + quitSignal) }
     }
 
-    static func perform(_ effects: [Effect], state: inout AppState, dataDirectory: String) {
+    static func perform(_ effects: [Effect], state: inout AppState, store: StudyStore) {
         for effect in effects {
             switch effect {
             case .saveProgress(let progress):
-                if let problem = ProgressFile.save(progress, directory: dataDirectory) { state.status = problem }
+                do { try store.save(progress) } catch { state.status = "could not save progress in \(store.path): \(error)" }
+            case .recordAnswer(let answer, let schedule):
+                do { try store.record(answer, schedule: schedule) } catch { state.status = "could not save the answer in \(store.path): \(error)" }
             case .quit:
                 state.done = true
             }

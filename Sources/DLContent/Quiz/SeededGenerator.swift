@@ -1,0 +1,26 @@
+/// A small deterministic random generator (SplitMix64): the same seed gives the same drills on every
+/// platform and Swift version, unlike the system generator.
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A value in `range`, drawn without the platform-dependent `Int.random(in:using:)`.
+    public mutating func int(in range: ClosedRange<Int>) -> Int {
+        let span = UInt64(range.upperBound - range.lowerBound + 1)
+        return range.lowerBound + Int(next() % span)
+    }
+
+    /// One element of a non-empty array.
+    public mutating func pick<T>(_ values: [T]) -> T {
+        values[int(in: 0...(values.count - 1))]
+    }
+}

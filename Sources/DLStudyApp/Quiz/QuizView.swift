@@ -1,0 +1,127 @@
+import DLContent
+import TUIKit
+
+/// Draws a quiz session: the question with its choices or edit field, the feedback and explanation
+/// after an answer, and the end-of-quiz summary.
+enum QuizView {
+    /// One laid-out row of the body.
+    struct Line {
+        var text: String
+        var role: StyleRole = .normal
+        var indent = 0
+        var selected = false
+        /// Column (within `text`) of the edit cursor.
+        var cursor: Int?
+    }
+
+    static func draw(_ session: QuizSession, state: AppState, into frame: inout Frame) {
+        let size = state.size
+        let text = QuizText(language: state.language, evaluate: state.evaluate)
+        let right = session.phase == .summary ? nil : "\(min(session.index + 1, session.items.count))/\(session.items.count) · ✓\(session.summary.correct)"
+        Chrome.titleBar(state.tr(session.title), right: right, state: state, into: &frame)
+        let body = Rect(x: 2, y: 2, width: size.width - 4, height: size.height - 3)
+        let lines: [Line]
+        if session.phase == .summary {
+            lines = QuizSummaryLines.lines(session.summary, text: text, state: state, width: body.width)
+        } else {
+            lines = questionLines(session, text: text, state: state, width: body.width)
+        }
+        let first = min(session.scroll, max(0, lines.count - body.height))
+        for (row, line) in lines.dropFirst(first).prefix(body.height).enumerated() {
+            let y = body.y + row
+            frame.put(line.text, x: body.x + line.indent, y: y, role: line.role, clip: body)
+            if line.selected { frame.restyle(Rect(x: body.x, y: y, width: body.width, height: 1), role: .selected) }
+            if let column = line.cursor {
+                let x = body.x + line.indent + DisplayWidth.of(String(line.text.prefix(column)))
+                frame.restyle(Rect(x: min(x, body.maxX - 1), y: y, width: 1, height: 1), role: .cursor)
+            }
+        }
+        if lines.count - first > body.height {
+            frame.put(state.options.ascii ? "v" : "▼", x: size.width - 2, y: body.maxY - 1, role: .dim)
+        }
+        Chrome.footer(hints(session, state: state), state: state, into: &frame)
+    }
+
+    static func wrapped(_ string: String, width: Int, role: StyleRole = .normal, indent: Int = 0) -> [Line] {
+        Wrap.lines(string, width: max(1, width - indent)).map { Line(text: $0, role: role, indent: indent) }
+    }
+
+    static func questionLines(_ session: QuizSession, text: QuizText, state: AppState, width: Int) -> [Line] {
+        guard let item = session.current else { return [] }
+        var lines = [Line(text: text.tags(item), role: .dim)]
+        lines += wrapped(text.prompt(item), width: width, role: .strong)
+        lines.append(Line(text: ""))
+        let feedback: Bool? = { if case .feedback(let ok) = session.phase { return ok }; return nil }()
+        let given = session.results.last.flatMap { $0.itemID == item.id ? $0.given : nil }
+        if item.kind == .numeric {
+            let unit = item.unit.map { " " + text.text($0) } ?? ""
+            let label = "\(state.tr(feedback == nil ? QuizUIText.yourAnswerLabel : QuizUIText.yourAnswer)): "
+            if feedback != nil {
+                lines.append(Line(text: label + (given ?? "") + unit, role: .normal, indent: 2))
+            } else {
+                let field = "[ \(session.field.text) ]"
+                lines.append(Line(text: label + field + unit, indent: 2,
+                                  cursor: label.count + 2 + session.field.cursor))
+                lines.append(Line(text: state.tr(QuizUIText.typeNumber), role: .dim, indent: 2))
+            }
+        } else {
+            let correct: Set<Int> = {
+                switch item.answer {
+                case .choices(let c): return Set(c)
+                case .truth(let t): return [t ? 0 : 1]
+                case .number: return []
+                }
+            }()
+            let chosen: Set<Int> = Set(given.map { g in
+                g.split(separator: ",").compactMap { s in s.unicodeScalars.first.map { Int($0.value) - 97 } }
+                    + (g == "true" ? [0] : g == "false" ? [1] : [])
+            } ?? [])
+            for (n, option) in text.options(item).enumerated() {
+                let letter = item.kind == .truefalse ? (n == 0 ? "t" : "f") : QuizItem.letter(n)
+                var mark = item.kind == .multiple ? (session.checked.contains(n) || chosen.contains(n) ? "[x] " : "[ ] ") : ""
+                var role: StyleRole = .normal
+                if feedback != nil {
+                    if correct.contains(n) { role = .success; mark = (state.options.ascii ? "+ " : "✓ ") + mark }
+                    else if chosen.contains(n) { role = .error; mark = (state.options.ascii ? "x " : "✗ ") + mark }
+                    else { mark = "  " + mark }
+                }
+                let rows = Wrap.lines("\(letter)) \(option)", width: max(1, width - 4 - DisplayWidth.of(mark)))
+                for (r, row) in rows.enumerated() {
+                    let prefix = r == 0 ? mark : String(repeating: " ", count: DisplayWidth.of(mark) + 3)
+                    lines.append(Line(text: prefix + row, role: role, indent: 2, selected: feedback == nil && n == session.cursor && r == 0))
+                }
+            }
+        }
+        if let problem = session.problem { lines.append(Line(text: state.tr(problem), role: .warning, indent: 2)) }
+        if let ok = feedback {
+            lines.append(Line(text: ""))
+            let verdict = ok ? state.tr(QuizUIText.correct)
+                : state.tr(QuizUIText.wrong) + "  " + state.tr(QuizUIText.answerWas) + ": " + text.correctAnswer(item)
+            lines.append(Line(text: verdict, role: ok ? .success : .error))
+            lines += wrapped(text.text(item.explanation), width: width)
+            if let lesson = item.lesson { lines.append(Line(text: "→ \(lesson)", role: .dim)) }
+        }
+        return lines
+    }
+
+    static func hints(_ session: QuizSession, state: AppState) -> [KeyHint] {
+        switch session.phase {
+        case .question:
+            var list: [KeyHint] = []
+            if session.current?.kind == .numeric {
+                list.append(KeyHint("0-9 ←→ ⌫", state.tr(QuizUIText.typeNumber).split(separator: ",").first.map(String.init) ?? ""))
+            } else {
+                list.append(KeyHint("↑↓ a-z", state.tr(QuizUIText.choose)))
+                if session.current?.kind == .multiple { list.append(KeyHint("Space", state.tr(QuizUIText.toggle))) }
+            }
+            list.append(KeyHint("Enter", state.tr(QuizUIText.submit)))
+            list.append(KeyHint("Esc", state.tr(QuizUIText.finish)))
+            return list
+        case .feedback:
+            return [KeyHint("Enter", state.tr(QuizUIText.next)), KeyHint("o", state.tr(QuizUIText.openLesson)),
+                    KeyHint("↑↓", state.tr(UIText.scroll)), KeyHint("q", state.tr(QuizUIText.finish))]
+        case .summary:
+            return [KeyHint("Enter/q", state.tr(QuizUIText.close))]
+        }
+    }
+}
