@@ -92,3 +92,11 @@ final class MarkdownTests: XCTestCase {
         XCTAssertEqual(MathText.render("\\mathbb{tanh}(C_t)"), "tanh(Cₜ)")
     }
 }
+
+final class QuizTextTests: XCTestCase {
+    func testQuizTextComputesPlaceholdersAndRendersMath() {
+        let text = QuizText(language: .en, evaluate: CalcEvaluator.placeholder)
+        let raw = LocalizedText(en: "$C_t = f_t \\cdot C_{t-1}$ and {{conv-out i=7 k=3}} **cells**\u{1B}", ko: "-")
+        XCTAssertEqual(text.text(raw), "Cₜ = fₜ · Cₜ₋₁ and 5 cells\u{FFFD}")
+    }
+}

@@ -1,4 +1,5 @@
 import DLContent
+import TUIKit
 
 /// The texts of a quiz item in one language with placeholders expanded: shared by the quiz screen
 /// and plain mode.
@@ -10,7 +11,14 @@ public struct QuizText: Sendable {
         self.language = language; self.evaluate = evaluate
     }
 
-    public func text(_ t: LocalizedText) -> String { Placeholders.expand(t.text(language), evaluate: evaluate) }
+    /// The text in this language: placeholders computed, control characters made safe, and inline
+    /// markup (`$math$`, `**strong**`, `` `code` ``) turned into plain Unicode text.
+    public func text(_ t: LocalizedText) -> String {
+        let expanded = Sanitizer.clean(Placeholders.expand(t.text(language), evaluate: evaluate), keepNewlines: true)
+        return expanded.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { Markdown.inline(String($0)).map(\.text).joined() }
+            .joined(separator: "\n")
+    }
 
     public func tr(_ en: String, _ ko: String) -> String { language == .en ? en : ko }
 

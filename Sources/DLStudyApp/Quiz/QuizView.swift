@@ -43,7 +43,9 @@ enum QuizView {
     }
 
     static func wrapped(_ string: String, width: Int, role: StyleRole = .normal, indent: Int = 0) -> [Line] {
-        Wrap.lines(string, width: max(1, width - indent)).map { Line(text: $0, role: role, indent: indent) }
+        string.split(separator: "\n", omittingEmptySubsequences: false).flatMap { paragraph in
+            Wrap.lines(String(paragraph), width: max(1, width - indent)).map { Line(text: $0, role: role, indent: indent) }
+        }
     }
 
     static func questionLines(_ session: QuizSession, text: QuizText, state: AppState, width: Int) -> [Line] {
