@@ -134,7 +134,7 @@ final class QuizScreenTests: XCTestCase {
         s.history = history()
         let due = s.history.dueIDs(at: Self.now)
         XCTAssertFalse(due.isEmpty)
-        TestApp.press([.end, .up], &s)
+        TestApp.press([.home], &s)
         guard case .home(let home) = s.current else { return XCTFail() }
         XCTAssertEqual(home.rows[home.selected], .quiz)
         XCTAssertTrue(App.view(s).lines().joined().contains("\(due.count) due"))

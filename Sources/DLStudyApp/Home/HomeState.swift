@@ -17,7 +17,8 @@ enum HomeAction: Equatable {
     case message(LocalizedText)
 }
 
-/// The home screen: lessons grouped by lecture, a quiz entry, a selection and a scroll offset.
+/// The home screen: the quiz and statistics entries, lessons grouped by lecture, a selection and a
+/// scroll offset.
 public struct HomeState: Equatable, Sendable {
     public var rows: [HomeRow]
     /// Index into `rows` of the selected row (always a selectable row).
@@ -26,17 +27,17 @@ public struct HomeState: Equatable, Sendable {
     public var scroll = 0
 
     public init(library: ContentLibrary) {
-        var rows: [HomeRow] = []
+        // The quiz and statistics come first so they are visible on any screen size.
+        var rows: [HomeRow] = [.quiz, .stats]
         for lecture in Syllabus.lectures.map(\.number) {
             let lessons = library.lessons(lecture: lecture)
             guard !lessons.isEmpty else { continue }
             rows.append(.lecture(lecture))
             rows += lessons.map { .lesson($0.id) }
         }
-        rows.append(.quiz)
-        rows.append(.stats)
         self.rows = rows
-        selected = rows.firstIndex { if case .lecture = $0 { return false }; return true } ?? 0
+        // Start on the first lesson.
+        selected = rows.firstIndex { if case .lesson = $0 { return true }; return false } ?? 0
     }
 
     static func isSelectable(_ row: HomeRow) -> Bool {
@@ -71,8 +72,6 @@ public struct HomeState: Equatable, Sendable {
         case .pageUp: for _ in 0..<max(1, pageSize - 1) { move(-1) }
         case .pageDown: for _ in 0..<max(1, pageSize - 1) { move(1) }
         case .home, .char("g"):
-            selected = rows.count - 1
-            move(-rows.count)
             if let first = rows.firstIndex(where: Self.isSelectable) { selected = first }
         case .end, .char("G"): if let last = rows.lastIndex(where: Self.isSelectable) { selected = last }
         case .char("q"), .escape: return .quit
