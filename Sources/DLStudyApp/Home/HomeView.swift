@@ -37,10 +37,10 @@ enum HomeView {
                 frame.put(marker.text, x: listRect.x + 2, y: y, role: marker.role, clip: listRect)
                 let right = progressText(lesson, state: state)
                 let rightWidth = DisplayWidth.of(right)
-                let titleWidth = listRect.width - 6 - rightWidth - 1
+                let titleWidth = listRect.width - 6 - rightWidth - 2
                 let title = DisplayWidth.truncate("\(lesson.order). \(state.tr(lesson.title))", to: titleWidth)
                 frame.put(title, x: listRect.x + 4, y: y, role: .normal, clip: listRect)
-                frame.put(right, x: listRect.maxX - rightWidth - 1, y: y, role: .dim, clip: listRect)
+                frame.put(right, x: listRect.maxX - rightWidth - 2, y: y, role: .dim, clip: listRect)
             case .stats:
                 frame.put(state.options.ascii ? "#" : "▤", x: listRect.x + 2, y: y, role: .accent, clip: listRect)
                 frame.put(state.tr(QuizUIText.statsTitle), x: listRect.x + 4, y: y, role: .normal, clip: listRect)
