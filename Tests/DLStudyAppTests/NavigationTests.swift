@@ -89,6 +89,11 @@ final class MarkdownTests: XCTestCase {
         XCTAssertTrue(lines[2].contains { $0.role == .code && $0.text == "x" })
     }
 
+    func testFormulaAloneOnALineIsDisplayed() {
+        let lines = Markdown.render("Forget gate:\n$f_t = \\sigma(x)$\nthen more", width: 40).map { $0.map(\.text).joined() }
+        XCTAssertEqual(lines, ["Forget gate:", "  fₜ = σ(x)", "then more"])
+    }
+
     func testMathConversion() {
         XCTAssertEqual(MathText.render("f_t = \\sigma(W_f \\cdot [h_{t-1}, x_t] + b_f)"), "fₜ = σ(W_f · [hₜ₋₁, xₜ] + b_f)")
         XCTAssertEqual(MathText.render("\\tilde{C}_t \\to k^2 \\times 3"), "C̃ₜ → k² × 3")

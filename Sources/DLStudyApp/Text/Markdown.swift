@@ -29,6 +29,13 @@ public enum Markdown {
             if trimmed.isEmpty {
                 flush(); blank(); continue
             }
+            if isDisplayMath(trimmed) {
+                // A line that is only a formula stands on its own line, indented.
+                flush()
+                let latex = trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "$"))
+                out += Wrap.spans([Span(MathText.render(latex), .accent)], width: max(1, width - 2)).map { [Span("  ")] + $0 }
+                continue
+            }
             if let heading = headingText(trimmed) {
                 flush(); blank()
                 out += Wrap.spans([Span(heading, .heading)], width: width)
@@ -58,6 +65,13 @@ public enum Markdown {
         flush()
         while let last = out.last, last.isEmpty { out.removeLast() }
         return out
+    }
+
+    /// Whether a line is one `$...$` (or `$$...$$`) formula and nothing else.
+    static func isDisplayMath(_ line: String) -> Bool {
+        guard line.count > 2, line.hasPrefix("$"), line.hasSuffix("$") else { return false }
+        let inner = line.trimmingCharacters(in: CharacterSet(charactersIn: "$"))
+        return !inner.isEmpty && !inner.contains("$")
     }
 
     static func headingText(_ line: String) -> String? {
