@@ -38,7 +38,7 @@ public struct QuizText: Sendable {
         case .multiple: return tr("answer with every right letter, e.g. a,c", "맞는 글자를 모두 적으세요 (예: a,c)")
         case .truefalse: return tr("answer true or false", "true 또는 false로 답하세요")
         case .numeric:
-            let unit = item.unit.map { " (\(text($0)))" } ?? ""
+            let unit = item.unit.map { tr(", in \(text($0))", ", 단위: \(text($0))") } ?? ""
             return tr("answer with a number", "숫자로 답하세요") + unit
         }
     }
