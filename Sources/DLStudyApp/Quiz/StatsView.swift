@@ -15,7 +15,7 @@ enum StatsView {
             y += 1
         }
         let total = stats.total
-        put("\(state.tr(QuizUIText.answers)): \(total.answers)   \(state.tr(QuizUIText.accuracy)): \(percent(total.accuracy))   "
+        put("\(state.tr(QuizUIText.answers)): \(total.answers)   \(state.tr(QuizUIText.accuracy)): \(percent(total.accuracy, of: total.answers))   "
             + "\(state.tr(QuizUIText.due)): \(stats.dueForecast.first ?? 0)", .strong)
         if total.answers == 0 { put(state.tr(QuizUIText.noAnswers), .dim) }
         y += 1
@@ -24,7 +24,7 @@ enum StatsView {
             let tally = stats.byLecture[number] ?? StudyStats.Tally()
             let name = DisplayWidth.truncate(state.tr(title), to: 46)
             let pad = String(repeating: " ", count: max(1, 48 - DisplayWidth.of(name)))
-            put(name + pad + "\(tally.correct)/\(tally.answers)  \(percent(tally.accuracy))", x: 2)
+            put(name + pad + "\(tally.correct)/\(tally.answers)  \(percent(tally.accuracy, of: tally.answers))", x: 2)
         }
         y += 1
         put(state.tr(QuizUIText.lastWeeks), .heading)
@@ -45,7 +45,10 @@ enum StatsView {
         Chrome.footer([KeyHint("q", state.tr(UIText.back)), KeyHint("L", state.tr(UIText.otherLanguage))], state: state, into: &frame)
     }
 
-    static func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded()))%" }
+    /// `62%`, or `—` when nothing was answered (no accuracy to speak of).
+    static func percent(_ fraction: Double, of answers: Int) -> String {
+        answers == 0 ? "—" : "\(Int((fraction * 100).rounded()))%"
+    }
 
     /// Four rows of seven days, oldest first; shade by answers that day.
     static func drawHeatMap(_ perDay: [Int], state: AppState, x: Int, y: inout Int, into frame: inout Frame) {
