@@ -29,7 +29,7 @@ struct Context {
             throw ExitCodeError.failure
         }
         let library = ContentLoader.load(root: root)
-        let data = ProgressFile.dataDirectory(flag: options.data, environment: env)
+        let data = DataDirectory.path(flag: options.data, environment: env)
         return Context(language: options.language, library: library, dataDirectory: data, environment: env)
     }
 
