@@ -6,7 +6,7 @@ import TUIKit
 /// stepped input cell by input cell from the engine's trace; (b) zero insertion + padding d·(k−1)−p +
 /// an ordinary convolution with the flipped kernel, stepped output cell by output cell; (c) conv then
 /// transposed conv, which restores the shape but not the values.
-struct TransposedConvScene: LessonScene {
+struct TransposedConvScene: AsciifiedScene {
     enum View: Int, CaseIterable, Sendable { case scatter, zeroInsertion, notInverse }
 
     let model: TransposedConvModel
@@ -73,11 +73,6 @@ struct TransposedConvScene: LessonScene {
     }
 
     // MARK: - Drawing
-
-    func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
-        drawScene(into: &frame, area: area, context: context)
-        VisionDraw.asciify(&frame, area, context)
-    }
 
     func drawScene(into frame: inout Frame, area: Rect, context: SceneContext) {
         guard !area.isEmpty else { return }
