@@ -45,24 +45,11 @@ final class EnvironmentTests: XCTestCase {
         XCTAssertEqual(Placeholders.expressions(in: text), ["conv-out i=7 k=3", "bad"])
     }
 
-    func testProgressSurvivesAndDamagedFileIsMovedAside() throws {
-        let dir = Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+    func testLessonProgressAndDataDirectory() {
         var progress = LessonProgress()
         progress.visit(lesson: "l4-convolution", page: 1, pageCount: 2)
-        XCTAssertNil(ProgressFile.save(progress, directory: dir))
-        let (loaded, warning) = ProgressFile.load(directory: dir)
-        XCTAssertNil(warning)
-        XCTAssertEqual(loaded, progress)
-        XCTAssertTrue(loaded.lessons["l4-convolution"]?.isComplete ?? false)
-
-        try Data("{not json".utf8).write(to: URL(fileURLWithPath: dir + "/progress.json"))
-        let (fresh, damaged) = ProgressFile.load(directory: dir)
-        XCTAssertEqual(fresh, LessonProgress())
-        XCTAssertTrue(damaged?.contains("moved it to") ?? false)
-        let files = try FileManager.default.contentsOfDirectory(atPath: dir)
-        XCTAssertTrue(files.contains { $0.hasPrefix("progress.json.damaged-") })
-        XCTAssertEqual(ProgressFile.dataDirectory(flag: nil, environment: ["XDG_DATA_HOME": "/x"]), "/x/dlstudy")
-        XCTAssertEqual(ProgressFile.dataDirectory(flag: nil, environment: ["HOME": "/h"]), "/h/.local/share/dlstudy")
+        XCTAssertTrue(progress.lessons["l4-convolution"]?.isComplete ?? false)
+        XCTAssertEqual(DataDirectory.path(flag: nil, environment: ["XDG_DATA_HOME": "/x"]), "/x/dlstudy")
+        XCTAssertEqual(DataDirectory.path(flag: nil, environment: ["HOME": "/h"]), "/h/.local/share/dlstudy")
     }
 }

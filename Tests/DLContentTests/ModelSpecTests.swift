@@ -118,7 +118,7 @@ final class ModelSpecTests: XCTestCase {
 
     /// Seeded random mutations of valid specs: every one parses or fails with a message, never traps.
     func testFuzzedSpecsNeverCrash() {
-        var rng = SplitMix(seed: 20_240_504)
+        var rng = SeededGenerator(seed: 20_240_504)
         let seeds = [Self.lenet, Self.blocks]
         let fragments = ["-", ":", "{", "}", "[", "]", " ", "\n", "  ", "0", "-1", "999999999999", "1000000", "x",
                          "same", "kernel", "out", "residual", "concat", "body", "&a", "*a", "!!int", "'", "\"", "#", "\t", "3x3x3"]
@@ -150,18 +150,5 @@ final class ModelSpecTests: XCTestCase {
         }
         XCTAssertGreaterThan(failures, 100)
         XCTAssertGreaterThan(successes, 10)
-    }
-}
-
-/// A small seeded generator (SplitMix64) so fuzz runs are reproducible.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -34,9 +34,8 @@ final class ComputeCommandTests: XCTestCase {
             {"op":"lstm","input":[[1],[0.5]],"weight_ih":[[0.5],[0.5],[0.5],[0.5]],"weight_hh":[[0.1],[0.1],[0.1],[0.1]],
              "bias_ih":[0,0,0,0],"bias_hh":[0,0,0,0],"h0":[0],"c0":[0]}
             """#
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("lstm-\(UUID().uuidString).json").path
+        let path = temporaryPath("lstm", suffix: ".json")
         XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(request.utf8)))
-        defer { try? FileManager.default.removeItem(atPath: path) }
         let r = Run.dlstudy(["compute", "--file", path])
         XCTAssertEqual(r.status, 0, r.stderr)
         let result = try json(r.stdout)

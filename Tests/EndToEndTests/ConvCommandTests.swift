@@ -72,9 +72,8 @@ final class ConvCommandTests: XCTestCase {
     }
 
     func testBadInputFiles() throws {
-        let dir = NSTemporaryDirectory() + "dlstudy-conv-\(UUID().uuidString)"
+        let dir = temporaryPath("dlstudy-conv")
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
         func file(_ text: String) throws -> String {
             let path = dir + "/\(UUID().uuidString).json"
             try text.write(toFile: path, atomically: true, encoding: .utf8)
@@ -90,10 +89,9 @@ final class ConvCommandTests: XCTestCase {
 
     func testHugeInputsAreRefusedWithTheLimitQuickly() throws {
         // 500×500 through a file (a command-line argument that long is refused by the OS itself).
-        let path = NSTemporaryDirectory() + "dlstudy-big-\(UUID().uuidString).json"
+        let path = temporaryPath("dlstudy-big", suffix: ".json")
         let row = "[" + Array(repeating: "1", count: 500).joined(separator: ",") + "]"
         try ("{\"input\": [[" + Array(repeating: row, count: 500).joined(separator: ",") + "]]}").write(toFile: path, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: path) }
         let start = Date()
         assertUsage(["conv", "--input-file", path, "--kernel", "1 0 1; 0 1 0; 1 0 1", "--plain"], "at most 500000 are shown step by step")
         assertUsage(["pool", "--input-file", path, "--kernel", "3", "--stride", "1", "--plain"], "at most 500000")

@@ -3,13 +3,10 @@ import XCTest
 
 /// Drives the convolution lessons and `dlstudy conv` in tmux: step, read the product line, change stride.
 final class ConvolutionSessionTests: XCTestCase {
-    var dataDir = ""
-    override func setUp() { dataDir = NSTemporaryDirectory() + "dlstudy-conv-e2e-\(UUID().uuidString)" }
-    override func tearDown() { try? FileManager.default.removeItem(atPath: dataDir) }
+    lazy var dataDir = temporaryPath("dlstudy-conv-e2e")
 
-    func start(_ args: [String], width: Int = 80, height: Int = 24) throws -> TmuxSession {
-        try TmuxSession(width: width, height: height,
-                        arguments: ["--content", BuiltBinary.packageRoot.path, "--data", dataDir, "--lang", "en"] + args)
+    func start(_ args: [String]) throws -> TmuxSession {
+        try TmuxSession(data: dataDir, args)
     }
 
     func testStepThreeTimesThenChangeStrideInTheExplorer() throws {
@@ -22,8 +19,7 @@ final class ConvolutionSessionTests: XCTestCase {
         t.waitFor(text: "out[1,0] = 4·1 + 5·0 + 7·0 + 8·(−1) = −4")
         t.send("Space")
         t.waitFor(text: "out[1,1] = 5·1 + 6·0 + 8·0 + 9·(−1) = −4")
-        t.send("q")
-        XCTAssertEqual(t.waitForExit().status, 0)
+        t.quit()
 
         // Page 1 of l4-stride-padding: the explorer on a 7×7 input, 3×3 kernel, stride 2.
         let e = try start(["lesson", "l4-stride-padding", "--page", "1"])
@@ -32,8 +28,7 @@ final class ConvolutionSessionTests: XCTestCase {
         e.waitFor(text: "s=3  p=0  d=1  →  output 2×2")
         e.waitFor(text: "⌊4/3⌋ + 1 = 2")
         e.waitFor(text: "Never covered (dimmed): rows 6, columns 6")
-        e.send("q")
-        XCTAssertEqual(e.waitForExit().status, 0)
+        e.quit()
     }
 
     func testConvCommandOpensTheStepper() throws {
@@ -42,7 +37,6 @@ final class ConvolutionSessionTests: XCTestCase {
         t.send("Right")
         t.send("Right")
         t.waitFor(text: "out[0,2] = 0·1 + 0·0 + 2·0 + 3·(−1) + bias 1 = −2")
-        t.send("q")
-        XCTAssertEqual(t.waitForExit().status, 0)
+        t.quit()
     }
 }

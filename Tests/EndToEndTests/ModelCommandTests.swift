@@ -75,9 +75,8 @@ final class ModelCommandTests: XCTestCase {
     }
 
     func testSpecFileAndInvalidSpecExitsOne() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dlstudy-spec-\(UUID().uuidString)")
+        let dir = URL(fileURLWithPath: temporaryPath("dlstudy-spec"))
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
         let good = dir.appendingPathComponent("tiny.yaml")
         try "input: 3x32x32\nlayers:\n  - conv: {out: 16, kernel: 3, padding: 1}\n  - relu\n  - maxpool: {kernel: 2}\n  - flatten\n  - linear: {out: 10}\n"
             .write(to: good, atomically: true, encoding: .utf8)

@@ -4,11 +4,8 @@ import XCTest
 /// `dlstudy quiz --plain` and friends through pipes: golden transcripts (Tests/fixtures/plain-quiz,
 /// re-record with DLSTUDY_RECORD=1 and read them), review after a wrong answer, bad flags, export.
 final class PlainQuizTests: XCTestCase {
-    var dataDir = ""
+    lazy var dataDir = temporaryPath("dlstudy-plain")
     let content = BuiltBinary.packageRoot.path
-
-    override func setUp() { dataDir = NSTemporaryDirectory() + "dlstudy-plain-\(UUID().uuidString)" }
-    override func tearDown() { try? FileManager.default.removeItem(atPath: dataDir) }
 
     func dlstudy(_ args: [String], stdin: String = "") -> RunResult {
         Run.dlstudy(["--content", content, "--data", dataDir] + args, stdin: stdin)

@@ -3,16 +3,11 @@ import XCTest
 
 /// A real terminal quiz in tmux: three questions, one answered wrong, which then leads `review`.
 final class QuizSessionTests: XCTestCase {
-    var dataDir = ""
+    lazy var dataDir = temporaryPath("dlstudy-quiz")
     let content = BuiltBinary.packageRoot.path
 
-    override func setUp() { dataDir = NSTemporaryDirectory() + "dlstudy-quiz-\(UUID().uuidString)" }
-    override func tearDown() { try? FileManager.default.removeItem(atPath: dataDir) }
-
     func testThreeQuestionsOneWrongThenItIsFirstInReview() throws {
-        let t = try TmuxSession(width: 80, height: 24, arguments: [
-            "--content", content, "--data", dataDir, "--lang", "en",
-            "quiz", "--concept", "skip-gradient", "--count", "3", "--seed", "2"])
+        let t = try TmuxSession(data: dataDir, ["quiz", "--concept", "skip-gradient", "--count", "3", "--seed", "2"])
         t.waitFor(text: "It passes the gradient directly backward")
         t.send("b")
         t.send("Enter")

@@ -4,11 +4,7 @@ import XCTest
 /// Drives the real binary in tmux on the shipped lessons: the receptive-field page lights the 5×5
 /// input region of an output unit after two 3×3 layers.
 final class ReceptiveFieldSessionTests: XCTestCase {
-    var dataDir = ""
-    var content: String { BuiltBinary.packageRoot.path }
-
-    override func setUp() { dataDir = NSTemporaryDirectory() + "dlstudy-e2e-rf-\(UUID().uuidString)" }
-    override func tearDown() { try? FileManager.default.removeItem(atPath: dataDir) }
+    lazy var dataDir = temporaryPath("dlstudy-e2e-rf")
 
     /// Rows with exactly `cells` lit cells in a run (two columns per cell).
     static func litRows(_ screen: String, cells: Int) -> Int {
@@ -18,9 +14,7 @@ final class ReceptiveFieldSessionTests: XCTestCase {
     }
 
     func testOutputUnitLightsAFiveByFiveRegion() throws {
-        let t = try TmuxSession(width: 100, height: 40,
-                                arguments: ["--content", content, "--data", dataDir, "lesson", "l5-vgg-receptive-field", "--page", "3"],
-                                environment: [:])
+        let t = try TmuxSession(width: 100, height: 40, data: dataDir, lang: nil, ["lesson", "l5-vgg-receptive-field", "--page", "3"])
         t.waitFor(text: "How the receptive field grows")
         // The output map is selected at its centre; move the cursor up one unit of the output.
         t.send("Up")
@@ -29,7 +23,6 @@ final class ReceptiveFieldSessionTests: XCTestCase {
         XCTAssertEqual(Self.litRows(screen, cells: 5), 5, "the 5×5 input region is lit:\n\(screen)")
         XCTAssertEqual(Self.litRows(screen, cells: 3), 3, "the 3×3 region of the middle map is lit:\n\(screen)")
         XCTAssertEqual(screen.components(separatedBy: "◆◆").count - 1, 1, screen)
-        t.send("q")
-        XCTAssertEqual(t.waitForExit().status, 0)
+        t.quit()
     }
 }

@@ -5,10 +5,7 @@ import XCTest
 /// errors (exit 2), and the interactive LSTM stepper in tmux (from the command and from the lesson).
 final class RecurrentCommandTests: XCTestCase {
     var fixtures: URL { BuiltBinary.packageRoot.appendingPathComponent("Tests/Fixtures/recurrent-cells") }
-    var dataDir = ""
-
-    override func setUp() { dataDir = NSTemporaryDirectory() + "dlstudy-rnn-e2e-\(UUID().uuidString)" }
-    override func tearDown() { try? FileManager.default.removeItem(atPath: dataDir) }
+    lazy var dataDir = temporaryPath("dlstudy-rnn-e2e")
 
     let input = "1 0; 0.5 -1; -1 2"
 
@@ -98,8 +95,7 @@ final class RecurrentCommandTests: XCTestCase {
         XCTAssertEqual(f.count, 2)
         XCTAssertEqual(c.count, 2)
 
-        let t = try TmuxSession(width: 80, height: 24,
-                                arguments: ["--content", content, "--data", dataDir, "--lang", "en", "lesson", "l7-lstm", "--page", "2"])
+        let t = try TmuxSession(data: dataDir, ["lesson", "l7-lstm", "--page", "2"])
         t.waitFor(text: "1/6 forget gate")
         for _ in 0..<5 { t.send("Space") }
         let screen = t.waitFor(text: "6/6 hidden state h")
@@ -110,19 +106,15 @@ final class RecurrentCommandTests: XCTestCase {
         XCTAssertTrue(screen.contains("(+)"), "the diagram is drawn")
         t.send("Space")
         t.waitFor(text: "t=2/3")
-        t.send("q")
-        XCTAssertEqual(t.waitForExit().status, 0)
+        t.quit()
     }
 
     func testInteractiveLSTMCommandInTmux() throws {
-        let t = try TmuxSession(width: 100, height: 30,
-                                arguments: ["--content", BuiltBinary.packageRoot.path, "--data", dataDir, "--lang", "en",
-                                            "lstm", "--input", "1; -1", "--seed", "3"])
+        let t = try TmuxSession(width: 100, height: 30, data: dataDir, ["lstm", "--input", "1; -1", "--seed", "3"])
         t.waitFor(text: "LSTM on your numbers")
         t.waitFor(text: "1/6 forget gate")
         t.send("Right")
         t.waitFor(text: "2/6 input gate")
-        t.send("q")
-        XCTAssertEqual(t.waitForExit().status, 0)
+        t.quit()
     }
 }

@@ -7,11 +7,8 @@ import Glibc
 /// The study database survives `kill -9` in the middle of a plain quiz: the answers given before
 /// are there and the integrity check passes; a damaged file is moved aside with a message.
 final class StoreCrashTests: XCTestCase {
-    var dataDir = ""
+    lazy var dataDir = temporaryPath("dlstudy-crash")
     let content = BuiltBinary.packageRoot.path
-
-    override func setUp() { dataDir = NSTemporaryDirectory() + "dlstudy-crash-\(UUID().uuidString)" }
-    override func tearDown() { try? FileManager.default.removeItem(atPath: dataDir) }
 
     func stats() -> [String: Any]? {
         let r = Run.dlstudy(["--content", content, "--data", dataDir, "stats", "--json"])

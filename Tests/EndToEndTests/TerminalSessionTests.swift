@@ -7,28 +7,11 @@ import Glibc
 
 /// Drives the real binary in tmux: launch, navigate, quit, signals, resize, colours, Korean.
 final class TerminalSessionTests: XCTestCase {
-    var dataDir = ""
+    lazy var dataDir = temporaryPath("dlstudy-e2e")
     var content: String { BuiltBinary.packageRoot.appendingPathComponent("Tests/Fixtures/content").path }
 
-    override func setUp() {
-        dataDir = NSTemporaryDirectory() + "dlstudy-e2e-\(UUID().uuidString)"
-    }
-
-    override func tearDown() {
-        try? FileManager.default.removeItem(atPath: dataDir)
-    }
-
     func start(_ width: Int = 80, _ height: Int = 24, args: [String] = [], env: [String: String] = [:]) throws -> TmuxSession {
-        try TmuxSession(width: width, height: height,
-                        arguments: ["--content", content, "--data", dataDir] + args,
-                        environment: env)
-    }
-
-    func assertSane(_ stty: String, file: StaticString = #filePath, line: UInt = #line) {
-        let modes = stty.split(separator: " ").map(String.init)
-        XCTAssertTrue(modes.contains("icanon"), "stty after exit: \(stty)", file: file, line: line)
-        XCTAssertTrue(modes.contains("echo"), "stty after exit: \(stty)", file: file, line: line)
-        XCTAssertFalse(modes.contains("-icanon") || modes.contains("-echo"), "stty after exit: \(stty)", file: file, line: line)
+        try TmuxSession(width: width, height: height, content: content, data: dataDir, lang: nil, args, environment: env)
     }
 
     func testLaunchMoveOpenPageAndQuit() throws {
@@ -45,13 +28,12 @@ final class TerminalSessionTests: XCTestCase {
         t.send("q")
         let (status, stty) = t.waitForExit()
         XCTAssertEqual(status, 0)
-        assertSane(stty)
+        assertSaneTerminal(stty)
         XCTAssertFalse(t.screen().contains("Lecture 4"), "the app's screen is gone after exit")
         // Progress survived: a new run resumes on page 2.
         let again = try start(args: ["lesson", "l4-convolution"])
         again.waitFor(text: "Stacks")
-        again.send("q")
-        XCTAssertEqual(again.waitForExit().status, 0)
+        again.quit()
     }
 
     func testCtrlCRestoresTheTerminal() throws {
@@ -60,7 +42,7 @@ final class TerminalSessionTests: XCTestCase {
         t.send("C-c")
         let (status, stty) = t.waitForExit()
         XCTAssertEqual(status, 130)
-        assertSane(stty)
+        assertSaneTerminal(stty)
     }
 
     func testSigtermAndSighupRestoreTheTerminal() throws {
@@ -71,7 +53,7 @@ final class TerminalSessionTests: XCTestCase {
             kill(pid, signal)
             let (status, stty) = t.waitForExit()
             XCTAssertEqual(status, code)
-            assertSane(stty)
+            assertSaneTerminal(stty)
         }
     }
 
@@ -83,7 +65,7 @@ final class TerminalSessionTests: XCTestCase {
         kill(pid, SIGSEGV)
         let (status, stty) = t.waitForExit()
         XCTAssertEqual(status, 128 + Int(SIGSEGV), "the crash is chained to the default handler")
-        assertSane(stty)
+        assertSaneTerminal(stty)
         XCTAssertTrue(t.screen().contains("Backtrac"), "the crash report still appears")
     }
 
@@ -95,8 +77,7 @@ final class TerminalSessionTests: XCTestCase {
         t.waitFor(text: "Now 40×12, needs 80×24.")
         t.resize(width: 100, height: 30)
         t.waitFor(text: "Lecture 7 · Recurrent Neural Networks")
-        t.send("q")
-        XCTAssertEqual(t.waitForExit().status, 0)
+        t.quit()
     }
 
     func testNoColorShowsNoColourEscapes() throws {
@@ -106,8 +87,7 @@ final class TerminalSessionTests: XCTestCase {
         let plain = try start(env: ["NO_COLOR": "1"])
         let screen = plain.waitFor("home", escapes: true) { $0.contains("Lecture 4") }
         XCTAssertFalse(Self.hasColorEscape(screen), screen)
-        plain.send("q")
-        XCTAssertEqual(plain.waitForExit().status, 0)
+        plain.quit()
     }
 
     static func hasColorEscape(_ s: String) -> Bool {
@@ -128,7 +108,6 @@ final class TerminalSessionTests: XCTestCase {
             let col = DisplayWidth.of(String(line[..<(line.lastIndex(of: "│") ?? line.endIndex)]))
             XCTAssertEqual(col, borderColumn, "right border misplaced in: \(line)")
         }
-        t.send("q")
-        XCTAssertEqual(t.waitForExit().status, 0)
+        t.quit()
     }
 }

@@ -75,12 +75,7 @@ final class VisionCommandTests: XCTestCase {
     }
 
     func testTransposedConvolutionLessonStepsInTmux() throws {
-        let data = NSTemporaryDirectory() + "dlstudy-vision-e2e-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: data) }
-        let t = try TmuxSession(width: 80, height: 24, arguments: [
-            "--content", BuiltBinary.packageRoot.path, "--data", data, "--lang", "en",
-            "lesson", "l6-transposed-conv", "--page", "2",
-        ])
+        let t = try TmuxSession(data: temporaryPath("dlstudy-vision-e2e"), ["lesson", "l6-transposed-conv", "--page", "2"])
         t.waitFor(text: "OUTPUT 5×5")
         t.waitFor(text: "step 0/4")
         t.send("Space")
@@ -104,16 +99,11 @@ final class VisionCommandTests: XCTestCase {
         t.send("q")
         let (status, stty) = t.waitForExit()
         XCTAssertEqual(status, 0)
-        XCTAssertTrue(stty.split(separator: " ").contains("icanon"), stty)
+        assertSaneTerminal(stty)
     }
 
     func testRoIInteractiveMovesTheBoxInTmux() throws {
-        let data = NSTemporaryDirectory() + "dlstudy-roi-e2e-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: data) }
-        let t = try TmuxSession(width: 80, height: 24, arguments: [
-            "--content", BuiltBinary.packageRoot.path, "--data", data, "--lang", "en",
-            "roi", "--input", Self.map, "--box", "1,1,5,4", "--output-size", "2x2",
-        ])
+        let t = try TmuxSession(data: temporaryPath("dlstudy-roi-e2e"), ["roi", "--input", Self.map, "--box", "1,1,5,4", "--output-size", "2x2"])
         t.waitFor(text: "box (1,1)–(5,4): 4×5 cells")
         t.send("Right")
         t.waitFor(text: "box (2,1)–(6,4)")
@@ -121,7 +111,6 @@ final class VisionCommandTests: XCTestCase {
         t.waitFor(text: "box (2,1)–(7,5): 5×6 cells")
         t.send("b")
         t.waitFor(text: "step 9/36")
-        t.send("q")
-        XCTAssertEqual(t.waitForExit().status, 0)
+        t.quit()
     }
 }

@@ -57,6 +57,19 @@ final class StudyStoreTests: XCTestCase {
         XCTAssertEqual(try again.lessonProgress().lessons["l4-convolution"], LessonProgress.Entry(lastPage: 0, furthestPage: 3, pageCount: 6))
     }
 
+    func testUnreadableProgressJSONIsReportedOnceAndLeftAlone() throws {
+        let dir = try temporaryDirectory()
+        let path = (dir as NSString).appendingPathComponent("progress.json")
+        try Data("{not json".utf8).write(to: URL(fileURLWithPath: path))
+        let (store, messages) = try StoreOpener.open(directory: dir)
+        XCTAssertEqual(messages.count, 1)
+        XCTAssertTrue(messages[0].contains(path) && messages[0].contains("not readable"), messages[0])
+        XCTAssertEqual(try store.lessonProgress(), LessonProgress())
+        XCTAssertEqual(try String(contentsOfFile: path, encoding: .utf8), "{not json")
+        let (_, secondMessages) = try StoreOpener.open(directory: dir)
+        XCTAssertEqual(secondMessages, [], "an unreadable progress.json is reported only once")
+    }
+
     func testDamagedFileIsMovedAsideWithBothPathsNamed() throws {
         let dir = try temporaryDirectory()
         let path = (dir as NSString).appendingPathComponent(StudyStore.fileName)

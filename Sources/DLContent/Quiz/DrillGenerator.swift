@@ -60,11 +60,10 @@ public enum DrillGenerator {
         let d = rng.pick([1, 1, 1, 2])
         guard let out = EngineSizes.convOut(i: i, k: k, s: s, p: p, d: d) else { return nil }
         let dil = d == 1 ? "" : ", dilation \(d)"
-        let dilKo = d == 1 ? "" : ", dilation \(d)"
         return Drill(
             prompt: LocalizedText(
                 en: "A \(i)×\(i) input goes through a \(k)×\(k) convolution with stride \(s), padding \(p)\(dil). What is the output height?",
-                ko: "\(i)×\(i) 입력에 \(k)×\(k) convolution을 stride \(s), padding \(p)\(dilKo)로 적용해요. 출력의 높이는 얼마일까요?"),
+                ko: "\(i)×\(i) 입력에 \(k)×\(k) convolution을 stride \(s), padding \(p)\(dil)로 적용해요. 출력의 높이는 얼마일까요?"),
             answer: out, formula: "⌊(\(i) + 2·\(p) − \(d)·(\(k)−1) − 1)/\(s)⌋ + 1",
             note: LocalizedText(en: "The division rounds down: a window that would run past the padded edge is dropped.",
                                 ko: "나눗셈은 내림이에요. 패딩된 가장자리를 넘어가는 window는 버려집니다."))

@@ -7,13 +7,13 @@ enum CalcPadding {
     /// Zeros per side for `text` (`same` = d(k−1)/2 when that is whole).
     static func resolve(_ text: String, kernel: Int, dilation: Int, stride: Int) throws -> Int {
         if text == "same" {
-            guard stride == 1 else { throw CalcSupport.usage("--padding same needs --stride 1") }
+            guard stride == 1 else { throw usageError("--padding same needs --stride 1") }
             guard (dilation * (kernel - 1)) % 2 == 0 else {
-                throw CalcSupport.usage("--padding same with kernel \(kernel) pads unevenly; give --padding as a number")
+                throw usageError("--padding same with kernel \(kernel) pads unevenly; give --padding as a number")
             }
             return dilation * (kernel - 1) / 2
         }
-        guard let p = Int(text), p >= 0 else { throw CalcSupport.usage("--padding \(text): expected a number ≥ 0 or same") }
+        guard let p = Int(text), p >= 0 else { throw usageError("--padding \(text): expected a number ≥ 0 or same") }
         try CalcSupport.check(p, "--padding", min: 0)
         return p
     }
@@ -43,21 +43,17 @@ struct CalcConvCommand: ParsableCommand {
         try CalcSupport.check(groups, "--groups", min: 1)
         let p = try CalcPadding.resolve(padding, kernel: kernel, dilation: dilation, stride: stride)
         let size = "k=\(kernel) s=\(stride) p=\(p) d=\(dilation)"
-        let w = try CalcSupport.eval("conv-out i=\(shape.width) \(size)")
-        let h = try CalcSupport.eval("conv-out i=\(shape.height) \(size)")
+        let outputSize = try CalcSupport.outputSize("conv-out", shape, size)
         let common = "k=\(kernel) cin=\(shape.channels) cout=\(out) groups=\(groups)"
         let weights = try CalcSupport.eval("conv-params \(common) bias=0")
         let total = try CalcSupport.eval("conv-params \(common) bias=1")
-        let macs = try CalcSupport.eval("conv-macs \(common) h=\(Int(h.value)) w=\(Int(w.value))")
+        let macs = try CalcSupport.eval("conv-macs \(common) h=\(Int(outputSize.height.value)) w=\(Int(outputSize.width.value))")
         var head = "conv \(kernel)×\(kernel), stride \(stride), padding \(p)"
         if dilation != 1 { head += ", dilation \(dilation)" }
         if groups != 1 { head += ", groups \(groups)" }
-        var text = "\(head) on \(shape.width)×\(shape.height)×\(shape.channels) (W×H×C)"
-        text += " → \(Int(w.value))×\(Int(h.value))×\(out)\n"
-        text += "Width:      \(w.filledFormula)\n"
-        text += "Height:     \(h.filledFormula)\n"
+        var text = head + CalcSupport.sizeLines(shape, outputSize, channels: out)
         text += "Parameters: \(weights.filledFormula)"
-        text += noBias ? " (no bias)\n" : " (+\(NumberFormat.grouped(out)) bias = \(total.text()))\n"
+        text += CalcSupport.biasNote(noBias: noBias, bias: out, total: Int(total.value))
         text += "Mult-adds:  \(macs.filledFormula)\n"
         print(text, terminator: "")
     }
@@ -84,14 +80,11 @@ struct CalcPoolCommand: ParsableCommand {
         try CalcSupport.check(padding, "--padding", min: 0)
         try CalcSupport.check(dilation, "--dilation", min: 1)
         let args = "k=\(kernel) s=\(s) p=\(padding) d=\(dilation) ceil=\(ceil ? 1 : 0)"
-        let w = try CalcSupport.eval("pool-out i=\(shape.width) \(args)")
-        let h = try CalcSupport.eval("pool-out i=\(shape.height) \(args)")
+        let size = try CalcSupport.outputSize("pool-out", shape, args)
         var text = "\(avg ? "avg" : "max")pool \(kernel)×\(kernel), stride \(s), padding \(padding)"
         if dilation != 1 { text += ", dilation \(dilation)" }
         if ceil { text += ", ceil mode" }
-        text += " on \(shape.width)×\(shape.height)×\(shape.channels) (W×H×C) → \(Int(w.value))×\(Int(h.value))×\(shape.channels)\n"
-        text += "Width:      \(w.filledFormula)\n"
-        text += "Height:     \(h.filledFormula)\n"
+        text += CalcSupport.sizeLines(shape, size, channels: shape.channels)
         if ceil {
             text += "            (ceil mode rounds up, but a window may not start in the right padding)\n"
         }
@@ -125,19 +118,15 @@ struct CalcConvTransposeCommand: ParsableCommand {
         try CalcSupport.check(dilation, "--dilation", min: 1)
         try CalcSupport.check(groups, "--groups", min: 1)
         let args = "k=\(kernel) s=\(stride) p=\(padding) op=\(outputPadding) d=\(dilation)"
-        let w = try CalcSupport.eval("convT-out i=\(shape.width) \(args)")
-        let h = try CalcSupport.eval("convT-out i=\(shape.height) \(args)")
+        let size = try CalcSupport.outputSize("convT-out", shape, args)
         // Transposed conv weights are C_in×(C_out/groups)×k×k: the same count as a conv from out to in.
         let weights = try CalcSupport.eval("conv-params k=\(kernel) cin=\(out) cout=\(shape.channels) groups=\(groups) bias=0")
         let cout = groups == 1 ? "\(out)" : "(\(out)/\(groups))"
         var text = "convT \(kernel)×\(kernel), stride \(stride), padding \(padding)"
         if outputPadding != 0 { text += ", output padding \(outputPadding)" }
-        text += " on \(shape.width)×\(shape.height)×\(shape.channels) (W×H×C) → \(Int(w.value))×\(Int(h.value))×\(out)\n"
-        text += "Width:      \(w.filledFormula)\n"
-        text += "Height:     \(h.filledFormula)\n"
+        text += CalcSupport.sizeLines(shape, size, channels: out)
         text += "Parameters: \(kernel)·\(kernel)·\(shape.channels)·\(cout) = \(weights.text())"
-        let total = Int(weights.value) + out
-        text += noBias ? " (no bias)\n" : " (+\(NumberFormat.grouped(out)) bias = \(NumberFormat.grouped(total)))\n"
+        text += CalcSupport.biasNote(noBias: noBias, bias: out, total: Int(weights.value) + out)
         text += "It restores a size, not the values: a transposed conv is not the inverse of a conv.\n"
         print(text, terminator: "")
     }

@@ -12,7 +12,7 @@ struct CalcRFCommand: ParsableCommand {
 
     func run() throws {
         let parts = layers.flatMap { $0.split(separator: ",").map(String.init) }
-        guard !parts.isEmpty else { throw CalcSupport.usage("give at least one layer, e.g. 3/1") }
+        guard !parts.isEmpty else { throw usageError("give at least one layer, e.g. 3/1") }
         let list = parts.joined(separator: ",")
         let rf = try CalcSupport.eval("rf layers=\(list)")
         let jump = try CalcSupport.eval("rf-stride layers=\(list)")

@@ -3,18 +3,12 @@ import DLContent
 import DLEngine
 import Foundation
 
-/// Shared helpers of `dlstudy calc` and `dlstudy model`: errors with exit codes, size parsing.
+/// Shared helpers of `dlstudy calc` and `dlstudy model`: size parsing, checks and the size report lines.
 enum CalcSupport {
-    /// Prints `error: message` and exits 2 (usage error).
-    static func usage(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
-        return ExitCode(2)
-    }
-
     /// Prints `error: message` and exits 1 (invalid spec or network).
-    static func invalid(_ message: String) -> ExitCode {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
-        return ExitCode(1)
+    static func invalid(_ message: String) -> ExitCodeError {
+        printError("error: \(message)")
+        return .failure
     }
 
     /// The order of the three numbers in a size option.
@@ -25,22 +19,41 @@ enum CalcSupport {
         let nums = text.split(whereSeparator: { $0 == "x" || $0 == "×" || $0 == "X" }).map { Int($0) }
         let form = order == .chw ? "C×H×W, e.g. 3x224x224" : "W×H×C, e.g. 40x50x128"
         guard nums.count == 3, let a = nums[0], let b = nums[1], let c = nums[2] else {
-            throw usage("\(option) \(text): expected \(form)")
+            throw usageError("\(option) \(text): expected \(form)")
         }
         guard a > 0, b > 0, c > 0, max(a, b, c) <= ModelSpecParser.maxNumber else {
-            throw usage("\(option) \(text): sizes must be positive (at most \(ModelSpecParser.maxNumber))")
+            throw usageError("\(option) \(text): sizes must be positive (at most \(ModelSpecParser.maxNumber))")
         }
         return order == .chw ? FeatureShape(channels: a, height: b, width: c) : FeatureShape(channels: c, height: b, width: a)
     }
 
     /// Evaluates a calc expression; its errors are usage errors (bad numbers on the command line).
     static func eval(_ expression: String) throws -> CalcResult {
-        do { return try CalcEvaluator.evaluate(expression) } catch { throw usage(error.message) }
+        do { return try CalcEvaluator.evaluate(expression) } catch { throw usageError(error.message) }
+    }
+
+    /// Output width and height of `function` (`conv-out`, `pool-out`, `convT-out`) on `shape` with `arguments`.
+    static func outputSize(_ function: String, _ shape: FeatureShape, _ arguments: String) throws -> (width: CalcResult, height: CalcResult) {
+        (try eval("\(function) i=\(shape.width) \(arguments)"), try eval("\(function) i=\(shape.height) \(arguments)"))
+    }
+
+    /// ` on W×H×C (W×H×C) → W×H×C` and the width and height formulas, one line each.
+    static func sizeLines(_ shape: FeatureShape, _ size: (width: CalcResult, height: CalcResult), channels: Int) -> String {
+        var text = " on \(shape.width)×\(shape.height)×\(shape.channels) (W×H×C)"
+        text += " → \(Int(size.width.value))×\(Int(size.height.value))×\(channels)\n"
+        text += "Width:      \(size.width.filledFormula)\n"
+        text += "Height:     \(size.height.filledFormula)\n"
+        return text
+    }
+
+    /// The end of a parameter line: ` (no bias)` or ` (+bias bias = total)`.
+    static func biasNote(noBias: Bool, bias: Int, total: Int) -> String {
+        noBias ? " (no bias)\n" : " (+\(NumberFormat.grouped(bias)) bias = \(NumberFormat.grouped(total)))\n"
     }
 
     /// Checks that a number option is at least `min`.
     static func check(_ value: Int, _ option: String, min: Int) throws {
-        guard value >= min else { throw usage("\(option) \(value) must be at least \(min)") }
-        guard value <= ModelSpecParser.maxNumber else { throw usage("\(option) \(value) is too large") }
+        guard value >= min else { throw usageError("\(option) \(value) must be at least \(min)") }
+        guard value <= ModelSpecParser.maxNumber else { throw usageError("\(option) \(value) is too large") }
     }
 }

@@ -22,8 +22,7 @@ struct CheckCommand: ParsableCommand {
             for path in paths {
                 var isDir: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-                    printError("error: no such file or folder: \(path)")
-                    throw ExitCodeError.usage
+                    throw usageError("no such file or folder: \(path)")
                 }
                 if isDir.boolValue {
                     let sub = ContentLoader.yamlFiles(in: path)

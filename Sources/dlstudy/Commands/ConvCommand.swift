@@ -56,10 +56,10 @@ struct ConvCommand: ParsableCommand {
         do {
             scene = try ConvStepperScene(input: x, weight: w, bias: b, options: options)
         } catch {
-            throw GridArguments.usage(error.message)
+            throw usageError(error.message)
         }
         if plain {
-            for line in scene.plainLines(SceneContext(language: .en, ascii: global.ascii, color: false), width: 78).dropFirst() { print(line) }
+            SceneCommandOutput.print(scene.plainLines(SceneCommandOutput.plainContext(global, language: .en), width: 78).dropFirst())
             return
         }
         if json {
@@ -67,42 +67,30 @@ struct ConvCommand: ParsableCommand {
             GridArguments.printJSON(Self.json(out, trace))
             return
         }
-        try requireTerminal(alternative: "`dlstudy conv ... --plain` or `--json`")
-        let context = try Context.load(global)
-        try AppRunner.run(context: context, options: global) { state in
-            StandaloneScene.open(&state, scene: scene, title: "dlstudy conv", note: LocalizedText(en: "Your numbers, one output cell per step. q quits.", ko: "직접 넣은 숫자로, 한 단계에 출력 한 칸씩. q로 끝냅니다."))
-            return []
-        }
+        try SceneCommandOutput.openStandalone(
+            scene, command: "dlstudy conv ...", title: "dlstudy conv",
+            note: LocalizedText(en: "Your numbers, one output cell per step. q quits.", ko: "직접 넣은 숫자로, 한 단계에 출력 한 칸씩. q로 끝냅니다."),
+            global: global)
     }
 
     func tensors() throws -> (Tensor, Tensor, Tensor?) {
-        var x: Tensor, w: Tensor?, b: Tensor?
-        if let inputFile {
-            guard input == nil else { throw GridArguments.usage("give --input or --input-file, not both") }
-            (x, w, b) = try GridArguments.file(inputFile)
-        } else {
-            guard let input else { throw GridArguments.usage("--input is required (e.g. --input \"1 2 3; 4 5 6; 7 8 9\"), or --input-file F") }
-            let rows = try GridArguments.matrix(input, flag: "--input")
-            x = try tensorOrUsage([1, rows.count, rows[0].count], rows.flatMap { $0 })
-        }
+        let given = try GridArguments.input(input, file: inputFile, example: "1 2 3; 4 5 6; 7 8 9")
+        let x = given.input
+        var w = given.weight, b = given.bias
         if let kernel {
-            guard w == nil else { throw GridArguments.usage("the --input-file has a weight; leave out --kernel") }
+            guard w == nil else { throw usageError("the --input-file has a weight; leave out --kernel") }
             let rows = try GridArguments.matrix(kernel, flag: "--kernel")
             let channels = x.shape[0]
             // One kernel plane applied to every input channel (summed), as one filter.
-            w = try tensorOrUsage([1, channels, rows.count, rows[0].count], Array(repeating: rows.flatMap { $0 }, count: channels).flatMap { $0 })
+            w = try GridArguments.tensor(shape: [1, channels, rows.count, rows[0].count], data: Array(repeating: rows.flatMap { $0 }, count: channels).flatMap { $0 })
         }
-        guard let weight = w else { throw GridArguments.usage("--kernel is required (e.g. --kernel \"1 0; 0 -1\"), or a weight in --input-file") }
+        guard let weight = w else { throw usageError("--kernel is required (e.g. --kernel \"1 0; 0 -1\"), or a weight in --input-file") }
         if let bias {
-            guard b == nil else { throw GridArguments.usage("the --input-file has a bias; leave out --bias") }
+            guard b == nil else { throw usageError("the --input-file has a bias; leave out --bias") }
             let v = try GridArguments.number(bias, flag: "--bias")
-            b = try tensorOrUsage([weight.shape[0]], Array(repeating: v, count: weight.shape[0]))
+            b = try GridArguments.tensor(shape: [weight.shape[0]], data: Array(repeating: v, count: weight.shape[0]))
         }
         return (x, weight, b)
-    }
-
-    func tensorOrUsage(_ shape: [Int], _ data: [Double]) throws -> Tensor {
-        do { return try Tensor(shape: shape, data: data) } catch { throw GridArguments.usage(error.message) }
     }
 
     /// Refuses traces that would be too large before computing them.

@@ -19,8 +19,7 @@ struct ExportCommand: ParsableCommand {
 
     mutating func run() throws {
         guard format == "tsv" else {
-            printError("error: unknown --format '\(format)'; valid formats: tsv")
-            throw ExitCodeError.usage
+            throw usageError("unknown --format '\(format)'; valid formats: tsv")
         }
         let context = try Context.load(global)
         var items = context.library.quizItems

@@ -24,12 +24,10 @@ struct LessonCommand: ParsableCommand {
         guard let lesson = context.library.lesson(id) else {
             let close = ContentIDs.closest(id, among: context.library.lessons.map(\.id))
             let hint = close.isEmpty ? "see `dlstudy list`" : "did you mean: \(close.joined(separator: ", "))?"
-            printError("error: unknown lesson '\(id)'; \(hint)")
-            throw ExitCodeError.usage
+            throw usageError("unknown lesson '\(id)'; \(hint)")
         }
         if let page, !(1...lesson.pages.count).contains(page) {
-            printError("error: --page must be between 1 and \(lesson.pages.count) for lesson '\(id)'")
-            throw ExitCodeError.usage
+            throw usageError("--page must be between 1 and \(lesson.pages.count) for lesson '\(id)'")
         }
         if plain {
             print(PlainLesson.render(lesson, language: context.language, evaluate: CalcEvaluator.placeholder), terminator: "")

@@ -53,7 +53,7 @@ struct ModelCommand: ParsableCommand {
             network = builtin
         } else if FileManager.default.fileExists(atPath: model) {
             guard let text = try? String(contentsOfFile: model, encoding: .utf8) else {
-                throw CalcSupport.usage("cannot read \(model)")
+                throw usageError("cannot read \(model)")
             }
             let name = URL(fileURLWithPath: model).deletingPathExtension().lastPathComponent
             do {
@@ -63,9 +63,9 @@ struct ModelCommand: ParsableCommand {
             }
             network = spec?.network ?? Network(name: name, input: .flat(1), layers: [])
         } else if model.contains("/") || model.hasSuffix(".yaml") || model.hasSuffix(".yml") {
-            throw CalcSupport.usage("cannot read \(model): no such file")
+            throw usageError("cannot read \(model): no such file")
         } else {
-            throw CalcSupport.usage("unknown model '\(model)' (did you mean '\(ModelCatalog.closest(to: model))'?); "
+            throw usageError("unknown model '\(model)' (did you mean '\(ModelCatalog.closest(to: model))'?); "
                 + "models: \(ModelCatalog.names.joined(separator: ", ")), or a spec file")
         }
         if let input {

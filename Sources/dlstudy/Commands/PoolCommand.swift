@@ -46,7 +46,7 @@ struct PoolCommand: ParsableCommand {
 
     mutating func run() throws {
         guard let poolMode = PoolStepperScene.Mode(rawValue: mode) else {
-            throw GridArguments.usage("--mode must be max or avg, not '\(mode)'")
+            throw usageError("--mode must be max or avg, not '\(mode)'")
         }
         let x = try inputTensor()
         let options = Pool2DOptions(
@@ -63,36 +63,26 @@ struct PoolCommand: ParsableCommand {
         do {
             scene = try PoolStepperScene(input: x, options: options, mode: poolMode)
         } catch {
-            throw GridArguments.usage(error.message)
+            throw usageError(error.message)
         }
         if plain {
-            for line in scene.plainLines(SceneContext(language: .en, ascii: global.ascii, color: false), width: 78).dropFirst() { print(line) }
+            SceneCommandOutput.print(scene.plainLines(SceneCommandOutput.plainContext(global, language: .en), width: 78).dropFirst())
             return
         }
         if json {
             GridArguments.printJSON(Self.json(x, options, poolMode))
             return
         }
-        try requireTerminal(alternative: "`dlstudy pool ... --plain` or `--json`")
-        let context = try Context.load(global)
-        try AppRunner.run(context: context, options: global) { state in
-            StandaloneScene.open(&state, scene: scene, title: "dlstudy pool", note: LocalizedText(en: "Your numbers, one window per step. q quits.", ko: "직접 넣은 숫자로, 한 단계에 창 하나씩. q로 끝냅니다."))
-            return []
-        }
+        try SceneCommandOutput.openStandalone(
+            scene, command: "dlstudy pool ...", title: "dlstudy pool",
+            note: LocalizedText(en: "Your numbers, one window per step. q quits.", ko: "직접 넣은 숫자로, 한 단계에 창 하나씩. q로 끝냅니다."),
+            global: global)
     }
 
     func inputTensor() throws -> Tensor {
-        if let inputFile {
-            guard input == nil else { throw GridArguments.usage("give --input or --input-file, not both") }
-            let file = try GridArguments.file(inputFile)
-            guard file.weight == nil, file.bias == nil else { throw GridArguments.usage("--input-file for pooling holds only \"input\"") }
-            return file.input
-        }
-        guard let input else { throw GridArguments.usage("--input is required (e.g. --input \"1 3; 4 2\"), or --input-file F") }
-        let rows = try GridArguments.matrix(input, flag: "--input")
-        do { return try Tensor(shape: [1, rows.count, rows[0].count], data: rows.flatMap { $0 }) } catch {
-            throw GridArguments.usage(error.message)
-        }
+        let given = try GridArguments.input(input, file: inputFile, example: "1 3; 4 2")
+        guard given.weight == nil, given.bias == nil else { throw usageError("--input-file for pooling holds only \"input\"") }
+        return given.input
     }
 
     /// The output and the trace as JSON values.

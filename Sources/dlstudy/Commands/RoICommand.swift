@@ -38,25 +38,18 @@ struct RoICommand: ParsableCommand {
     mutating func run() throws {
         let params = try parseParams()
         guard let scene = RoIPoolScene(params) else {
-            printError("error: the engine refused these values")
-            throw ExitCodeError.usage
+            throw usageError("the engine refused these values")
         }
-        let language = global.lang.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
         if json {
             print(try Self.json(scene.model))
             return
         }
         if plain {
-            let context = SceneContext(language: language, ascii: global.ascii, color: false)
-            for line in scene.plainLines(context, width: 78) { print(line) }
+            SceneCommandOutput.print(scene.plainLines(SceneCommandOutput.plainContext(global, language: global.language), width: 78))
             return
         }
-        try requireTerminal(alternative: "`dlstudy roi ... --plain` or `--json`")
-        let lesson = try Self.lesson(params)
-        let context = try Context.load(global)
-        try AppRunner.run(context: context, options: global) { state in
-            state.stack = [.lesson(LessonViewerState(lesson: lesson, page: 0))]
-            return []
+        try SceneCommandOutput.openLesson(command: "dlstudy roi ...", global: global) {
+            LessonViewerState(lesson: try Self.lesson(params), page: 0)
         }
     }
 
@@ -65,30 +58,25 @@ struct RoICommand: ParsableCommand {
         let map: Tensor
         switch MatrixText.tensor(input ?? RoIPoolParams.defaultInput, name: "--input") {
         case .success(let t): map = t
-        case .failure(let e): return try usage(e.message)
+        case .failure(let e): throw usageError(e.message)
         }
         let parts = box.split(separator: ",", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
         guard parts.count == 4, parts.allSatisfy({ $0 != nil }) else {
-            return try usage("--box must be four whole numbers x1,y1,x2,y2, e.g. 1,1,5,4 (got '\(box)')")
+            throw usageError("--box must be four whole numbers x1,y1,x2,y2, e.g. 1,1,5,4 (got '\(box)')")
         }
         let size = outputSize.lowercased().replacingOccurrences(of: "×", with: "x").split(separator: "x").map { Int($0) }
         let hw: [Int]
         switch size.count {
         case 1 where size[0] != nil: hw = [size[0] ?? 0, size[0] ?? 0]
         case 2 where size.allSatisfy({ $0 != nil }): hw = size.compactMap { $0 }
-        default: return try usage("--output-size must be HxW such as 2x2, or one number (got '\(outputSize)')")
+        default: throw usageError("--output-size must be HxW such as 2x2, or one number (got '\(outputSize)')")
         }
         guard spatialScale.isFinite, spatialScale > 0, spatialScale <= 1000 else {
-            return try usage("--spatial-scale must be a positive number up to 1000 (got \(spatialScale))")
+            throw usageError("--spatial-scale must be a positive number up to 1000 (got \(spatialScale))")
         }
         let params = RoIPoolParams(input: map, box: parts.compactMap { $0 }, outputH: hw[0], outputW: hw[1], spatialScale: spatialScale)
-        if let problem = params.problems().first { return try usage(problem) }
+        if let problem = params.problems().first { throw usageError(problem) }
         return params
-    }
-
-    func usage<T>(_ message: String) throws -> T {
-        printError("error: \(message)")
-        throw ExitCodeError.usage
     }
 
     /// A one-page lesson holding the RoI scene with these parameters (for the interactive stepper).

@@ -19,7 +19,6 @@ struct Context {
     /// Resolves the global options; prints where it looked and exits 1 when there is no content.
     static func load(_ options: GlobalOptions) throws -> Context {
         let env = ProcessInfo.processInfo.environment
-        let language = options.lang.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment(env)
         let located = ContentLocator.locate(flag: options.content, environment: env,
                                             executablePath: executablePath(),
                                             currentDirectory: FileManager.default.currentDirectoryPath)
@@ -30,8 +29,8 @@ struct Context {
             throw ExitCodeError.failure
         }
         let library = ContentLoader.load(root: root)
-        let data = ProgressFile.dataDirectory(flag: options.data, environment: env)
-        return Context(language: language, library: library, dataDirectory: data, environment: env)
+        let data = DataDirectory.path(flag: options.data, environment: env)
+        return Context(language: options.language, library: library, dataDirectory: data, environment: env)
     }
 
     /// The running executable's path (from /proc on Linux, else argv[0]).
@@ -47,6 +46,12 @@ enum ExitCodeError: Error {
     case failure
     /// Exit 2: a usage error already reported.
     case usage
+}
+
+/// Prints `error: message` to standard error and gives the usage error (exit 2) to throw.
+func usageError(_ message: String) -> ExitCodeError {
+    printError("error: \(message)")
+    return .usage
 }
 
 /// Whether both standard input and output are terminals.

@@ -10,22 +10,33 @@ enum GridArguments {
     /// At most this many input numbers are read from a file.
     static let inputLimit = 1_000_000
 
-    /// Prints `error: message` and throws the usage error.
-    static func usage(_ message: String) -> ExitCodeError {
-        printError("error: \(message)")
-        return .usage
-    }
-
     /// A matrix flag (`"1 2 3; 4 5 6"`) as rows.
     static func matrix(_ text: String, flag: String) throws -> [[Double]] {
         switch MatrixText.parse(text, name: flag) {
         case .success(let rows):
             guard rows.count * rows[0].count <= inputLimit else {
-                throw usage("\(flag) has \(rows.count * rows[0].count) numbers; at most \(inputLimit) are accepted")
+                throw usageError("\(flag) has \(rows.count * rows[0].count) numbers; at most \(inputLimit) are accepted")
             }
             return rows
-        case .failure(let e): throw usage(e.message)
+        case .failure(let e): throw usageError(e.message)
         }
+    }
+
+    /// The input of `--input` (one channel) or of `--input-file` with the file's weight and bias;
+    /// exactly one of the two must be given (`example` shows an `--input`).
+    static func input(_ text: String?, file path: String?, example: String) throws -> (input: Tensor, weight: Tensor?, bias: Tensor?) {
+        if let path {
+            guard text == nil else { throw usageError("give --input or --input-file, not both") }
+            return try file(path)
+        }
+        guard let text else { throw usageError("--input is required (e.g. --input \"\(example)\"), or --input-file F") }
+        let rows = try matrix(text, flag: "--input")
+        return (try tensor(shape: [1, rows.count, rows[0].count], data: rows.flatMap { $0 }), nil, nil)
+    }
+
+    /// A tensor of `shape` holding `data`; a mismatch is a usage error.
+    static func tensor(shape: [Int], data: [Double]) throws -> Tensor {
+        do { return try Tensor(shape: shape, data: data) } catch { throw usageError(error.message) }
     }
 
     /// `2`, `2x3` or `2×3` (height × width).
@@ -33,11 +44,11 @@ enum GridArguments {
         let parts = text.split(whereSeparator: { $0 == "x" || $0 == "×" || $0 == "," || $0 == "X" }).map { $0.trimmingCharacters(in: .whitespaces) }
         let numbers = parts.compactMap { Int($0) }
         guard numbers.count == parts.count, (1...2).contains(numbers.count) else {
-            throw usage("\(flag) must be a whole number or HxW (like 2 or 2x1), not '\(text)'")
+            throw usageError("\(flag) must be a whole number or HxW (like 2 or 2x1), not '\(text)'")
         }
         let p = IntPair(numbers[0], numbers.count == 2 ? numbers[1] : numbers[0])
-        guard p.h >= minimum, p.w >= minimum else { throw usage("\(flag) must be at least \(minimum), got '\(text)'") }
-        guard p.h <= 10_000, p.w <= 10_000 else { throw usage("\(flag) must be at most 10000, got '\(text)'") }
+        guard p.h >= minimum, p.w >= minimum else { throw usageError("\(flag) must be at least \(minimum), got '\(text)'") }
+        guard p.h <= 10_000, p.w <= 10_000 else { throw usageError("\(flag) must be at most 10000, got '\(text)'") }
         return p
     }
 
@@ -54,31 +65,31 @@ enum GridArguments {
     /// A number flag such as `--bias`.
     static func number(_ text: String, flag: String) throws -> Double {
         guard let v = Double(text.replacingOccurrences(of: "−", with: "-")), v.isFinite else {
-            throw usage("\(flag) must be a number, not '\(text)'")
+            throw usageError("\(flag) must be a number, not '\(text)'")
         }
         return v
     }
 
     /// Reads a JSON file with `input` (`C×H×W` or `H×W`), and optionally `weight` (`O×C×kH×kW`) and `bias`.
     static func file(_ path: String) throws -> (input: Tensor, weight: Tensor?, bias: Tensor?) {
-        guard let data = FileManager.default.contents(atPath: path) else { throw usage("cannot read --input-file '\(path)'") }
-        guard data.count <= 64 << 20 else { throw usage("--input-file '\(path)' is larger than 64 MB") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw usageError("cannot read --input-file '\(path)'") }
+        guard data.count <= 64 << 20 else { throw usageError("--input-file '\(path)' is larger than 64 MB") }
         guard let object = try? JSONSerialization.jsonObject(with: data), let dict = object as? [String: Any] else {
-            throw usage("--input-file '\(path)' must hold a JSON object like {\"input\": [[[1, 2], [3, 4]]], \"weight\": [[[[1]]]]}")
+            throw usageError("--input-file '\(path)' must hold a JSON object like {\"input\": [[[1, 2], [3, 4]]], \"weight\": [[[[1]]]]}")
         }
         let unknown = dict.keys.filter { !["input", "weight", "bias"].contains($0) }.sorted()
-        guard unknown.isEmpty else { throw usage("--input-file: unknown key '\(unknown[0])' (known: input, weight, bias)") }
-        guard let inputValue = dict["input"] else { throw usage("--input-file '\(path)' has no \"input\"") }
+        guard unknown.isEmpty else { throw usageError("--input-file: unknown key '\(unknown[0])' (known: input, weight, bias)") }
+        guard let inputValue = dict["input"] else { throw usageError("--input-file '\(path)' has no \"input\"") }
         var input = try tensor(inputValue, name: "input")
         if input.rank == 2 { input = (try? input.reshaped([1] + input.shape)) ?? input }
         guard input.rank == 3, !input.data.isEmpty else {
-            throw usage("--input-file: input must be C×H×W (or H×W), got rank \(input.rank) shape \(input.shape.map(String.init).joined(separator: "×"))")
+            throw usageError("--input-file: input must be C×H×W (or H×W), got rank \(input.rank) shape \(input.shape.map(String.init).joined(separator: "×"))")
         }
-        guard input.count <= inputLimit else { throw usage("--input-file: input has \(input.count) numbers; at most \(inputLimit) are accepted") }
+        guard input.count <= inputLimit else { throw usageError("--input-file: input has \(input.count) numbers; at most \(inputLimit) are accepted") }
         var weight: Tensor?
         if let w = dict["weight"] {
             weight = try tensor(w, name: "weight")
-            guard weight?.rank == 4 else { throw usage("--input-file: weight must be O×C×kH×kW (rank 4), got rank \(weight?.rank ?? 0)") }
+            guard weight?.rank == 4 else { throw usageError("--input-file: weight must be O×C×kH×kW (rank 4), got rank \(weight?.rank ?? 0)") }
         }
         let bias = try dict["bias"].map { try tensor($0, name: "bias") }
         return (input, weight, bias)
@@ -88,23 +99,23 @@ enum GridArguments {
         do {
             return try Tensor(nested: try nested(value, name: name), name: name)
         } catch let e as EngineError {
-            throw usage("--input-file: \(e.message)")
+            throw usageError("--input-file: \(e.message)")
         }
     }
 
     static func nested(_ value: Any, name: String) throws -> NestedList {
         if let list = value as? [Any] { return .list(try list.map { try nested($0, name: name) }) }
         if String(describing: type(of: value)).contains("Boolean") {
-            throw usage("--input-file: \(name) holds true or false, which is not a number")
+            throw usageError("--input-file: \(name) holds true or false, which is not a number")
         }
         if let n = value as? NSNumber { return .number(n.doubleValue) }
-        throw usage("--input-file: \(name) holds '\(value)', which is not a number")
+        throw usageError("--input-file: \(name) holds '\(value)', which is not a number")
     }
 
     /// Refuses a trace larger than `traceLimit`, naming the sizes.
     static func checkTrace(products: Int, what: String) throws {
         guard products <= traceLimit else {
-            throw usage("\(what) would trace \(products) products; at most \(traceLimit) are shown step by step (about 230×230 with a 3×3 kernel). Use `dlstudy compute` for the output alone.")
+            throw usageError("\(what) would trace \(products) products; at most \(traceLimit) are shown step by step (about 230×230 with a 3×3 kernel). Use `dlstudy compute` for the output alone.")
         }
     }
 

@@ -6,8 +6,7 @@ enum QuizFilters {
     static func validate(lecture: Int?, concept: String?) throws {
         if let lecture, !Syllabus.lectures.contains(where: { $0.number == lecture }) {
             let valid = Syllabus.lectures.map { String($0.number) }.joined(separator: ", ")
-            printError("error: unknown lecture \(lecture); valid lectures: \(valid)")
-            throw ExitCodeError.usage
+            throw usageError("unknown lecture \(lecture); valid lectures: \(valid)")
         }
         if let concept, Syllabus.concept(concept) == nil {
             let close = ContentIDs.closest(concept, among: Syllabus.concepts.map(\.id))
@@ -28,8 +27,7 @@ enum QuizFilters {
         }
         if kinds.isEmpty {
             let ids = DrillKind.allCases.map { "\($0.concept) (L\($0.lecture))" }
-            printError("error: no generated drills for that choice; drills exist for: \(ids.joined(separator: ", "))")
-            throw ExitCodeError.usage
+            throw usageError("no generated drills for that choice; drills exist for: \(ids.joined(separator: ", "))")
         }
         return kinds
     }

@@ -36,72 +36,62 @@ enum RecurrentCellCommand {
     static func run(_ kind: RecurrentKind, _ o: RecurrentCellOptions, global: GlobalOptions) throws {
         let setup = try makeSetup(kind, o)
         let run: RecurrentRun
-        do { run = try setup.run() } catch { try usage(error.message) }
-        let env = ProcessInfo.processInfo.environment
-        let language = global.lang.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment(env)
+        do { run = try setup.run() } catch { throw usageError(error.message) }
         if o.json {
             print(RecurrentCellJSON.document(run, weights: setup.weights).serialized)
             return
         }
         if o.plain {
-            let context = SceneContext(language: language, ascii: global.ascii, color: false)
-            for line in RecurrentPlain.lines(run, weights: setup.weights, context: context) { print(line) }
+            let context = SceneCommandOutput.plainContext(global, language: global.language)
+            SceneCommandOutput.print(RecurrentPlain.lines(run, weights: setup.weights, context: context))
             return
         }
-        try requireTerminal(alternative: "`dlstudy \(kind.rawValue) --plain` or `--json`")
-        let context = try Context.load(global)
-        guard let lesson = RecurrentCellPage.lesson(kind) else { throw ExitCodeError.failure }
-        try AppRunner.run(context: context, options: global) { state in
+        try SceneCommandOutput.openLesson(command: "dlstudy \(kind.rawValue)", global: global) {
+            guard let lesson = RecurrentCellPage.lesson(kind) else { throw ExitCodeError.failure }
             var viewer = LessonViewerState(lesson: lesson, page: 0)
             viewer.scene = kind == .rnn ? UnrolledRNNScene(setup: setup) : GateFlowScene(setup: setup)
-            state.stack = [.lesson(viewer)]
-            return []
+            return viewer
         }
-    }
-
-    static func usage(_ message: String) throws -> Never {
-        printError("error: \(message)")
-        throw ExitCodeError.usage
     }
 
     static func makeSetup(_ kind: RecurrentKind, _ o: RecurrentCellOptions) throws -> RecurrentSetup {
         let input: [[Double]]
         switch NumberRows.parse(o.input) {
         case .success(let rows): input = rows
-        case .failure(let e): try usage("--input: \(e.message)")
+        case .failure(let e): throw usageError("--input: \(e.message)")
         }
-        guard input.count <= 200 else { try usage("--input: at most 200 steps, got \(input.count)") }
+        guard input.count <= 200 else { throw usageError("--input: at most 200 steps, got \(input.count)") }
         let weights: RecurrentWeights
         if let path = o.weights {
             weights = try loadWeights(kind, path: path)
         } else {
-            guard (1...64).contains(o.hidden) else { try usage("--hidden must be from 1 to 64, got \(o.hidden)") }
-            guard let I = input.first?.count, I <= 64 else { try usage("--input: at most 64 numbers per step") }
-            do { weights = try SeededWeights.make(kind, inputSize: I, hiddenSize: o.hidden, seed: o.seed) } catch { try usage(error.message) }
+            guard (1...64).contains(o.hidden) else { throw usageError("--hidden must be from 1 to 64, got \(o.hidden)") }
+            guard let I = input.first?.count, I <= 64 else { throw usageError("--input: at most 64 numbers per step") }
+            do { weights = try SeededWeights.make(kind, inputSize: I, hiddenSize: o.hidden, seed: o.seed) } catch { throw usageError(error.message) }
         }
         if let I = input.first?.count, I != weights.inputSize {
-            try usage("--input has \(I) number\(I == 1 ? "" : "s") per step but the weights expect input size \(weights.inputSize)")
+            throw usageError("--input has \(I) number\(I == 1 ? "" : "s") per step but the weights expect input size \(weights.inputSize)")
         }
         func vector(_ text: String?, _ name: String) throws -> [Double]? {
             guard let text else { return nil }
             switch NumberRows.parse(text) {
             case .success(let rows):
                 let v = rows.flatMap { $0 }
-                guard v.count == weights.hiddenSize else { try usage("--\(name) needs \(weights.hiddenSize) numbers (hidden size), got \(v.count)") }
+                guard v.count == weights.hiddenSize else { throw usageError("--\(name) needs \(weights.hiddenSize) numbers (hidden size), got \(v.count)") }
                 return v
-            case .failure(let e): try usage("--\(name): \(e.message)")
+            case .failure(let e): throw usageError("--\(name): \(e.message)")
             }
         }
-        if o.c0 != nil, kind != .lstm { try usage("--c0 is only for lstm") }
+        if o.c0 != nil, kind != .lstm { throw usageError("--c0 is only for lstm") }
         return RecurrentSetup(weights: weights, input: input, h0: try vector(o.h0, "h0"), c0: try vector(o.c0, "c0"))
     }
 
     /// Reads a weights file through the compute request parser, so its checks and messages apply.
     static func loadWeights(_ kind: RecurrentKind, path: String) throws -> RecurrentWeights {
-        guard let data = FileManager.default.contents(atPath: path) else { try usage("cannot read weights file '\(path)'") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw usageError("cannot read weights file '\(path)'") }
         let json: JSONValue
-        do { json = try JSONValue.parse(data) } catch { try usage("\(path): \(error.message)") }
-        guard case .object(var fields) = json else { try usage("\(path): weights must be a JSON object with weight_ih, weight_hh, bias_ih, bias_hh") }
+        do { json = try JSONValue.parse(data) } catch { throw usageError("\(path): \(error.message)") }
+        guard case .object(var fields) = json else { throw usageError("\(path): weights must be a JSON object with weight_ih, weight_hh, bias_ih, bias_hh") }
         for name in ["weight_ih", "weight_hh", "bias_ih", "bias_hh"] {
             if let v = fields.removeValue(forKey: name + "_l0") { fields[name] = v }
         }
@@ -111,9 +101,9 @@ enum RecurrentCellCommand {
         do {
             if case .recurrent(let w, _, _, _, _) = try ComputeRequest.parse(.object(fields)) { return w }
         } catch {
-            try usage("\(path): \(error.message)")
+            throw usageError("\(path): \(error.message)")
         }
-        try usage("\(path): not usable as \(kind.rawValue) weights")
+        throw usageError("\(path): not usable as \(kind.rawValue) weights")
     }
 
     /// Columns of weight_ih in the file (1 when unreadable, so the parser reports the real problem).

@@ -62,23 +62,21 @@ public enum ConvTraceText {
     /// Every line of a traced convolution: one per output cell, then the output grid per channel.
     public static func convPlain(_ trace: Conv2DTrace, output: Tensor, ascii: Bool = false) -> [String] {
         let channels = output.shape[output.rank - 3]
-        var lines = trace.cells.map { productLine($0, channels: channels, ascii: ascii) }
-        lines.append("")
-        for c in 0..<channels {
-            let (h, w) = (output.shape[output.rank - 2], output.shape[output.rank - 1])
-            lines.append(channels > 1 ? "output channel \(c) (\(NumberText.size(h, w, ascii: ascii))):" : "output (\(NumberText.size(h, w, ascii: ascii))):")
-            lines += gridLines(plane(output, c), ascii: ascii).map { "  " + $0 }
-        }
-        return lines
+        return trace.cells.map { productLine($0, channels: channels, ascii: ascii) } + [""] + outputGrids(output, ascii: ascii)
     }
 
     /// Every line of a traced pooling: one per output cell, then the output grid per channel.
     public static func poolPlain(_ trace: Pool2DTrace, output: Tensor, ascii: Bool = false) -> [String] {
         let channels = output.shape[output.rank - 3]
-        var lines = trace.cells.map { poolLine($0, channels: channels, ascii: ascii) }
-        lines.append("")
+        return trace.cells.map { poolLine($0, channels: channels, ascii: ascii) } + [""] + outputGrids(output, ascii: ascii)
+    }
+
+    /// The output grid of each channel under a heading with its size, indented by two spaces.
+    static func outputGrids(_ output: Tensor, ascii: Bool) -> [String] {
+        let channels = output.shape[output.rank - 3]
+        let (h, w) = (output.shape[output.rank - 2], output.shape[output.rank - 1])
+        var lines: [String] = []
         for c in 0..<channels {
-            let (h, w) = (output.shape[output.rank - 2], output.shape[output.rank - 1])
             lines.append(channels > 1 ? "output channel \(c) (\(NumberText.size(h, w, ascii: ascii))):" : "output (\(NumberText.size(h, w, ascii: ascii))):")
             lines += gridLines(plane(output, c), ascii: ascii).map { "  " + $0 }
         }

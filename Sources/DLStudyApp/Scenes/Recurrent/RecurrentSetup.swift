@@ -1,3 +1,4 @@
+import DLContent
 import DLEngine
 import Foundation
 
@@ -77,7 +78,7 @@ public enum NumberRows {
 public enum SeededWeights {
     /// The weights of a `kind` cell of input size `inputSize` and hidden size `hiddenSize` from `seed`.
     public static func make(_ kind: RecurrentKind, inputSize: Int, hiddenSize: Int, seed: UInt64) throws(EngineError) -> RecurrentWeights {
-        var rng = SplitMix64(seed: seed)
+        var rng = SeededGenerator(seed: seed)
         let k = 1 / Double(hiddenSize).squareRoot()
         let G = kind.gateCount * hiddenSize
         func draw(_ n: Int) -> [Double] { (0..<n).map { _ in (rng.nextUnit() * 2 - 1) * k } }
@@ -88,17 +89,7 @@ public enum SeededWeights {
     }
 }
 
-/// A small deterministic generator (SplitMix64), so a seed gives the same weights everywhere.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    /// Uniform in [0, 1).
+extension SeededGenerator {
+    /// Uniform in [0, 1) (53 random bits), so a seed gives the same weights everywhere.
     mutating func nextUnit() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }

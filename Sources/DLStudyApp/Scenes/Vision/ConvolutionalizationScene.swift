@@ -6,7 +6,7 @@ import TUIKit
 /// with 4096 filters (both counted from their weight shapes), an engine check on a small map that the
 /// two give the same numbers, and a larger input turning the 1×1 output into a k×k heat map (the engine
 /// convolves a feature map with a 7×7 kernel; the sizes are the engine's output shapes).
-struct ConvolutionalizationScene: LessonScene {
+struct ConvolutionalizationScene: AsciifiedScene {
     /// Side of the last feature map (7 for a 224 input; the input is 32× larger after VGG's five poolings).
     var feature: Int
     static let range = 7...12
@@ -65,11 +65,6 @@ struct ConvolutionalizationScene: LessonScene {
         let kernel = Tensor(zeros: [1, 1, 7, 7])
         guard let k = try? Tensor(shape: [1, 1, 7, 7], data: kernel.data.map { _ in 1.0 / 49 }) else { return nil }
         return try? conv2d(map, weight: k)
-    }
-
-    func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
-        drawScene(into: &frame, area: area, context: context)
-        VisionDraw.asciify(&frame, area, context)
     }
 
     func drawScene(into frame: inout Frame, area: Rect, context: SceneContext) {

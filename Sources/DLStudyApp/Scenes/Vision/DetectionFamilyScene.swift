@@ -3,7 +3,7 @@ import TUIKit
 
 /// The R-CNN family as pipeline diagrams in box-drawing characters: R-CNN, SPPNet, Fast R-CNN and
 /// Faster R-CNN, stepped one model at a time, with the stages each model changes marked and what it removes.
-struct DetectionFamilyScene: LessonScene {
+struct DetectionFamilyScene: AsciifiedScene {
     /// One box of a pipeline; `isNew` marks what changed from the previous model.
     struct Stage: Sendable {
         let text: LocalizedText
@@ -64,11 +64,6 @@ struct DetectionFamilyScene: LessonScene {
 
     func keyHints(_ context: SceneContext) -> [KeyHint] {
         [KeyHint("Spc/←→", context.tr("model", "모델")), KeyHint("r", context.tr("first", "처음"))]
-    }
-
-    func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
-        drawScene(into: &frame, area: area, context: context)
-        VisionDraw.asciify(&frame, area, context)
     }
 
     func drawScene(into frame: inout Frame, area: Rect, context: SceneContext) {

@@ -3,7 +3,7 @@ import TUIKit
 
 /// One small picture three ways: classification (one label for the image), detection (a box and a
 /// label per object) and semantic segmentation (a label for every pixel).
-struct SegmentationViewsScene: LessonScene {
+struct SegmentationViewsScene: AsciifiedScene {
     /// The picture's pixels by class letter: c = cat, d = dog, . = background.
     static let mask = [
         "................",
@@ -74,11 +74,6 @@ struct SegmentationViewsScene: LessonScene {
         case "d": return context.ascii ? "**" : "▒▒"
         default: return context.ascii ? "  " : "░░"
         }
-    }
-
-    func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
-        drawScene(into: &frame, area: area, context: context)
-        VisionDraw.asciify(&frame, area, context)
     }
 
     func drawScene(into frame: inout Frame, area: Rect, context: SceneContext) {

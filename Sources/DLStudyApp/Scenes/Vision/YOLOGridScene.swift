@@ -4,7 +4,7 @@ import TUIKit
 /// YOLO (v1): an S×S grid over a picture with objects; the cell holding an object's centre is the one
 /// responsible for it, with B boxes (x, y, w, h, confidence) and C class scores; the output tensor
 /// S×S×(5B+C) is recomputed live as S, B and C change; one forward pass gives every box.
-struct YOLOGridScene: LessonScene {
+struct YOLOGridScene: AsciifiedScene {
     /// An object of the picture in image coordinates 0…1 (centre and size).
     struct Object: Sendable {
         let name: LocalizedText
@@ -50,11 +50,6 @@ struct YOLOGridScene: LessonScene {
 
     func keyHints(_ context: SceneContext) -> [KeyHint] {
         [KeyHint("s/S", "S±1"), KeyHint("b/B", "B±1"), KeyHint("c/C", "C±1"), KeyHint("Spc", context.tr("object", "물체"))]
-    }
-
-    func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
-        drawScene(into: &frame, area: area, context: context)
-        VisionDraw.asciify(&frame, area, context)
     }
 
     func drawScene(into frame: inout Frame, area: Rect, context: SceneContext) {

@@ -1,0 +1,52 @@
+import DLContent
+import DLStudyApp
+import Foundation
+
+extension GlobalOptions {
+    /// `--lang`, else the language the environment asks for.
+    var language: Language {
+        lang.flatMap(Language.init(rawValue:)) ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+    }
+}
+
+/// The output paths shared by the scene commands (`conv`, `pool`, `roi`, `lstm`, `gru`, `rnn`):
+/// plain text on stdout, or the scene opened on the terminal.
+enum SceneCommandOutput {
+    /// A colourless scene context for `--plain` text in `language`.
+    static func plainContext(_ global: GlobalOptions, language: Language) -> SceneContext {
+        SceneContext(language: language, ascii: global.ascii, color: false)
+    }
+
+    /// Prints one line each.
+    static func print(_ lines: some Sequence<String>) {
+        for line in lines { Swift.print(line) }
+    }
+
+    /// Opens `scene` alone under `title` (refusing without a terminal, pointing at `command`'s
+    /// `--plain` and `--json`).
+    static func openStandalone(_ scene: any LessonScene, command: String, title: String, note: LocalizedText, global: GlobalOptions) throws {
+        try requireTerminal(alternative: alternative(command))
+        let context = try Context.load(global)
+        try AppRunner.run(context: context, options: global) { state in
+            StandaloneScene.open(&state, scene: scene, title: title, note: note)
+            return []
+        }
+    }
+
+    /// Opens the page `viewer` makes in the lesson viewer (refusing without a terminal, pointing at
+    /// `command`'s `--plain` and `--json`).
+    static func openLesson(command: String, global: GlobalOptions, viewer: () throws -> LessonViewerState) throws {
+        try requireTerminal(alternative: alternative(command))
+        let page = try viewer()
+        let context = try Context.load(global)
+        try AppRunner.run(context: context, options: global) { state in
+            state.stack = [.lesson(page)]
+            return []
+        }
+    }
+
+    /// The text-only alternatives named when there is no terminal.
+    static func alternative(_ command: String) -> String {
+        "`\(command) --plain` or `--json`"
+    }
+}
