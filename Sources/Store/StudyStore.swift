@@ -27,8 +27,10 @@ public final class StudyStore: Sendable {
             try StoreSchema.migrator.migrate(queue)
         } catch let error as StoreError {
             throw error
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
+            throw StoreError("\(path) is not a readable dlstudy database: \(error)", damagedOrForeign: true)
         } catch {
-            throw StoreError("\(path) is not a readable dlstudy database: \(error)")
+            throw StoreError("\(path) cannot be opened just now: \(error)")
         }
         self.path = path
     }
@@ -37,9 +39,9 @@ public final class StudyStore: Sendable {
     static func checkOwner(_ queue: DatabaseQueue) throws {
         try queue.read { db in
             let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-            let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+            let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name != 'grdb_migrations'") ?? 0
             if id != StoreSchema.applicationID && (id != 0 || tables > 0) {
-                throw StoreError("\(db.description) is an SQLite database of another program")
+                throw StoreError("\(db.description) is an SQLite database of another program", damagedOrForeign: true)
             }
         }
     }

@@ -44,6 +44,27 @@ final class StoreCrashTests: XCTestCase {
         XCTAssertLessThan(answers(after), 5 + 1)
     }
 
+    func testProcessesOpeningANewDatabaseTogetherNeverMoveItAside() throws {
+        // Many dlstudy processes creating and migrating the same new database at once: each one
+        // either waits for the other or finds it ready; none may take it for a damaged file.
+        for round in 0..<3 {
+            let dir = dataDir + "/round\(round)"
+            let processes: [Process] = try (0..<6).map { _ in
+                let p = Process()
+                p.executableURL = URL(fileURLWithPath: BuiltBinary.dlstudy)
+                p.arguments = ["--content", content, "--data", dir, "stats", "--json"]
+                p.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+                p.standardError = FileHandle(forWritingAtPath: "/dev/null")
+                try p.run()
+                return p
+            }
+            for p in processes { p.waitUntilExit() }
+            XCTAssertEqual(processes.map(\.terminationStatus), Array(repeating: 0, count: 6))
+            let files = try FileManager.default.contentsOfDirectory(atPath: dir)
+            XCTAssertFalse(files.contains { $0.contains(".damaged-") }, "\(files)")
+        }
+    }
+
     func testDamagedDatabaseIsMovedAsideWithBothPathsNamed() throws {
         try FileManager.default.createDirectory(atPath: dataDir, withIntermediateDirectories: true)
         let path = dataDir + "/dlstudy.sqlite"
