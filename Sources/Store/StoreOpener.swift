@@ -12,10 +12,16 @@ public enum StoreOpener {
             throw StoreError("cannot create the data folder \(directory): \(error.localizedDescription)")
         }
         let path = (directory as NSString).appendingPathComponent(StudyStore.fileName)
+        // Creating, migrating or moving the file aside happens under an exclusive lock, so two
+        // dlstudy processes starting together never see each other's half-made database.
+        let lock = try OpenLock(path: path + ".lock")
+        defer { lock.release() }
         var messages: [String] = []
         let store: StudyStore
         do {
             store = try StudyStore(path: path)
+        } catch let error as StoreError where !error.isDamagedOrForeign {
+            throw error
         } catch {
             let aside = path + ".damaged-\(Int(now.timeIntervalSince1970))"
             do {
