@@ -53,3 +53,21 @@ final class EnvironmentTests: XCTestCase {
         XCTAssertEqual(DataDirectory.path(flag: nil, environment: ["HOME": "/h"]), "/h/.local/share/dlstudy")
     }
 }
+
+final class StudyStatsDayTests: XCTestCase {
+    func testDaysBeginAtLocalMidnight() {
+        // 2026-11-29 23:30 UTC is already 2026-11-30 08:30 in Seoul (UTC+9).
+        let now = 1_795_995_000.0 + 86_400
+        let lateEvening = 1_795_995_000.0
+        var history = StudyHistory()
+        history.record(AnswerRecord(itemID: "x", answeredAt: lateEvening, given: "a", correct: true, seconds: 1), schedule: false)
+        let utc = StudyStats(history: history, items: [], now: now, days: 7, utcOffset: 0)
+        let seoul = StudyStats(history: history, items: [], now: now, days: 7, utcOffset: 9 * 3600)
+        XCTAssertEqual(utc.perDay, [0, 0, 0, 0, 0, 1, 0], "yesterday in UTC")
+        XCTAssertEqual(seoul.perDay, [0, 0, 0, 0, 0, 1, 0], "a day before now in Seoul too")
+        let sameEveningSeoul = StudyStats(history: history, items: [], now: lateEvening + 3600, days: 7, utcOffset: 9 * 3600)
+        let sameEveningUTC = StudyStats(history: history, items: [], now: lateEvening + 3600, days: 7, utcOffset: 0)
+        XCTAssertEqual(sameEveningSeoul.perDay.last, 1, "09:30 next morning in Seoul: the answer was today")
+        XCTAssertEqual(sameEveningUTC.perDay[5], 1, "00:30 UTC: the answer was yesterday")
+    }
+}

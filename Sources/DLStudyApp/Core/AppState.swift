@@ -38,6 +38,8 @@ public struct AppState: Sendable {
     public var history = StudyHistory()
     /// The current time in seconds since 1970 (fixed in tests).
     public var clock: @Sendable () -> Double = { Date().timeIntervalSince1970 }
+    /// Seconds east of UTC where the student's days begin (the runner sets the local zone; tests keep 0).
+    public var utcOffset: Double = 0
     public var done = false
 
     public init(library: ContentLibrary, language: Language, options: AppOptions = AppOptions(), size: Size,

@@ -5,7 +5,7 @@ import TUIKit
 /// forecast and the weakest concepts.
 enum StatsView {
     static func draw(state: AppState, into frame: inout Frame) {
-        let stats = StudyStats(history: state.history, items: state.library.quizItems, now: state.clock())
+        let stats = StudyStats(history: state.history, items: state.library.quizItems, now: state.clock(), utcOffset: state.utcOffset)
         Chrome.titleBar(state.tr(QuizUIText.statsTitle), state: state, into: &frame)
         let area = Rect(x: 2, y: 2, width: state.size.width - 4, height: state.size.height - 3)
         var y = area.y

@@ -33,6 +33,7 @@ enum AppRunner {
                              options: AppOptions(ascii: options.ascii, color: screen.tier != .attributesOnly),
                              size: screen.size, progress: progress)
         state.history = history
+        state.utcOffset = Double(TimeZone.current.secondsFromGMT())
         var quitSignal: Int32 = 0
         perform(start(&state), state: &state, store: store)
         while !state.done {
