@@ -36,6 +36,16 @@ final class TerminalSessionTests: XCTestCase {
         again.quit()
     }
 
+    func testDamagedDatabaseIsReportedOnScreenAndMovedAside() throws {
+        try FileManager.default.createDirectory(atPath: dataDir, withIntermediateDirectories: true)
+        try Data("not a database".utf8).write(to: URL(fileURLWithPath: dataDir + "/dlstudy.sqlite"))
+        let t = try start(140, 24)
+        t.waitFor(text: "dlstudy.sqlite was damaged or not a dlstudy database; moved it to")
+        t.quit()
+        let files = try FileManager.default.contentsOfDirectory(atPath: dataDir)
+        XCTAssertTrue(files.contains { $0.hasPrefix("dlstudy.sqlite.damaged-") }, "\(files)")
+    }
+
     func testCtrlCRestoresTheTerminal() throws {
         let t = try start()
         t.waitFor(text: "Lecture 4")

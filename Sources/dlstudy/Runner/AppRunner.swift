@@ -12,7 +12,8 @@ enum AppRunner {
     static func run(context: Context, options: GlobalOptions, store given: StudyStore? = nil,
                     start: (inout AppState) -> [Effect] = { _ in [] }) throws {
         try requireTerminal(alternative: "`dlstudy list`, `dlstudy lesson ID --plain`, `dlstudy quiz --plain` or `dlstudy check`")
-        let store = try given ?? StoreAccess.open(context)
+        var storeMessages: [String] = []
+        let store = try given ?? StoreAccess.open(context, messages: &storeMessages)
         let progress: LessonProgress
         let history: StudyHistory
         do {
@@ -34,6 +35,7 @@ enum AppRunner {
                              size: screen.size, progress: progress)
         state.history = history
         state.utcOffset = Double(TimeZone.current.secondsFromGMT())
+        if !storeMessages.isEmpty { state.status = storeMessages.joined(separator: " ") }
         var quitSignal: Int32 = 0
         perform(start(&state), state: &state, store: store)
         while !state.done {

@@ -6,9 +6,17 @@ import Store
 /// imported progress) to standard error; exits 1 when it cannot be opened.
 enum StoreAccess {
     static func open(_ context: Context) throws -> StudyStore {
+        var messages: [String] = []
+        return try open(context, messages: &messages)
+    }
+
+    /// Opens the store and also hands its messages back (the full-screen app shows them in its
+    /// status line, where they are not hidden by the alternate screen).
+    static func open(_ context: Context, messages: inout [String]) throws -> StudyStore {
         do {
-            let (store, messages) = try StoreOpener.open(directory: context.dataDirectory)
-            for message in messages { printError("dlstudy: \(message)") }
+            let (store, opened) = try StoreOpener.open(directory: context.dataDirectory)
+            for message in opened { printError("dlstudy: \(message)") }
+            messages = opened
             return store
         } catch {
             printError("error: \(error)")
