@@ -84,4 +84,15 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.contains("\"lessons\""))
     }
+
+    func testNumbersStartingWithAMinusAreValuesNotFlags() {
+        let conv = Run.dlstudy(["conv", "--input", "1 2; 3 4", "--kernel", "-1 0; 0 1", "--bias", "-1", "--plain"])
+        XCTAssertEqual(conv.status, 0, conv.stderr)
+        XCTAssertTrue(conv.stdout.contains("out[0,0] = 1·(−1) + 2·0 + 3·0 + 4·1 + bias −1 = 2"), conv.stdout)
+        let lstm = Run.dlstudy(["lstm", "--input", "-1; 0.5", "--hidden", "2", "--seed", "1", "--h0", "-0.5 0.5", "--plain"])
+        XCTAssertEqual(lstm.status, 0, lstm.stderr)
+        XCTAssertTrue(lstm.stdout.contains("x₁ = [-1.0000]"), lstm.stdout)
+        let roi = Run.dlstudy(["roi", "--input", "-1 2 3; 4 5 6; 7 8 9", "--box", "0,0,2,2", "--plain"])
+        XCTAssertEqual(roi.status, 0, roi.stderr)
+    }
 }

@@ -16,10 +16,10 @@ struct ConvCommand: ParsableCommand {
             Tab output cursor, q quit.
             """)
 
-    @Option(name: .long, help: ArgumentHelp("The input, rows separated by ';'.", valueName: "ROWS"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("The input, rows separated by ';'.", valueName: "ROWS"))
     var input: String?
 
-    @Option(name: .long, help: ArgumentHelp("The kernel, rows separated by ';'.", valueName: "ROWS"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("The kernel, rows separated by ';'.", valueName: "ROWS"))
     var kernel: String?
 
     @Option(name: .customLong("input-file"), help: ArgumentHelp("JSON with input (C×H×W), weight (O×C×kH×kW), bias.", valueName: "F"))
@@ -34,7 +34,7 @@ struct ConvCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Dilation: D or DHxDW.", valueName: "D"))
     var dilation: String?
 
-    @Option(name: .long, help: ArgumentHelp("A bias added to every output cell (one output channel).", valueName: "B"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("A bias added to every output cell (one output channel).", valueName: "B"))
     var bias: String?
 
     @Flag(name: .long, help: "Print one line per output cell and the output grid.")

@@ -18,7 +18,7 @@ struct PoolCommand: ParsableCommand {
     @Option(name: .long, help: "max or avg.")
     var mode: String = "max"
 
-    @Option(name: .long, help: ArgumentHelp("The input, rows separated by ';'.", valueName: "ROWS"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("The input, rows separated by ';'.", valueName: "ROWS"))
     var input: String?
 
     @Option(name: .customLong("input-file"), help: ArgumentHelp("JSON with input (C×H×W or H×W).", valueName: "F"))

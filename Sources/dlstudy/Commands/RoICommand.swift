@@ -15,7 +15,7 @@ struct RoICommand: ParsableCommand {
             Keys: arrows move the box, [ ] change its width, { } its height, Space steps, b finishes a bin, a plays.
             """)
 
-    @Option(name: .long, help: "Feature map, rows separated by ';' (default: an 8×7 example map).")
+    @Option(name: .long, parsing: .unconditional, help: "Feature map, rows separated by ';' (default: an 8×7 example map).")
     var input: String?
 
     @Option(name: .long, help: "Box x1,y1,x2,y2 in input coordinates (whole numbers, inclusive).")

@@ -6,7 +6,7 @@ import Foundation
 
 /// Options shared by `dlstudy lstm`, `gru` and `rnn`: the numbers of one cell run.
 struct RecurrentCellOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Input sequence, T×I: steps split by ';', numbers by spaces (e.g. \"1; 0.5; -1\").", valueName: "ROWS"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Input sequence, T×I: steps split by ';', numbers by spaces (e.g. \"1; 0.5; -1\").", valueName: "ROWS"))
     var input: String = "1; 0.5; -1"
 
     @Option(name: .long, help: ArgumentHelp("Hidden size H (with --seed; ignored with --weights).", valueName: "H"))
@@ -18,10 +18,10 @@ struct RecurrentCellOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Seed of the random initialisation (uniform in ±1/√H, as PyTorch's default).", valueName: "S"))
     var seed: UInt64 = 0
 
-    @Option(name: .long, help: ArgumentHelp("Initial hidden state h0 (H numbers; default zeros).", valueName: "V"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Initial hidden state h0 (H numbers; default zeros).", valueName: "V"))
     var h0: String?
 
-    @Option(name: .long, help: ArgumentHelp("Initial cell state c0 (LSTM only; H numbers; default zeros).", valueName: "V"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Initial cell state c0 (LSTM only; H numbers; default zeros).", valueName: "V"))
     var c0: String?
 
     @Flag(name: .long, help: "Print every step and gate as text instead of opening the stepper.")
