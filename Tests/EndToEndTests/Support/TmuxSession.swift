@@ -21,7 +21,10 @@ final class TmuxSession {
             + "printf '__STTY='; stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo|icrnl)$' | tr '\\n' ' '; echo __END; "
             + "exec sleep 600"
         let r = tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "sh", "-c", script])
-        guard r.status == 0 else { throw NSError(domain: "tmux", code: Int(r.status), userInfo: [NSLocalizedDescriptionKey: r.stderr]) }
+        guard r.status == 0 else {
+            let hint = r.status == 127 ? "tmux is needed for the end-to-end tests: sudo apt-get install tmux (see README). " : ""
+            throw NSError(domain: "tmux", code: Int(r.status), userInfo: [NSLocalizedDescriptionKey: hint + r.stderr])
+        }
     }
 
     deinit {
