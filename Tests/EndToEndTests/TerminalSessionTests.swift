@@ -26,9 +26,7 @@ final class TerminalSessionTests: XCTestCase {
         t.send("q")
         t.waitFor(text: "✓ 1. Convolution, cell by cell")
         t.send("q")
-        let (status, stty) = t.waitForExit()
-        XCTAssertEqual(status, 0)
-        assertSaneTerminal(stty)
+        t.assertExits(with: 0)
         XCTAssertFalse(t.screen().contains("Lecture 4"), "the app's screen is gone after exit")
         // Progress survived: a new run resumes on page 2.
         let again = try start(args: ["lesson", "l4-convolution"])
@@ -50,9 +48,7 @@ final class TerminalSessionTests: XCTestCase {
         let t = try start()
         t.waitFor(text: "Lecture 4")
         t.send("C-c")
-        let (status, stty) = t.waitForExit()
-        XCTAssertEqual(status, 130)
-        assertSaneTerminal(stty)
+        t.assertExits(with: 130)
     }
 
     func testSigtermAndSighupRestoreTheTerminal() throws {
@@ -61,9 +57,7 @@ final class TerminalSessionTests: XCTestCase {
             t.waitFor(text: "Lecture 4")
             guard let pid = t.programPID() else { return XCTFail("no pid") }
             kill(pid, signal)
-            let (status, stty) = t.waitForExit()
-            XCTAssertEqual(status, code)
-            assertSaneTerminal(stty)
+            t.assertExits(with: code)
         }
     }
 
@@ -73,9 +67,7 @@ final class TerminalSessionTests: XCTestCase {
         t.waitFor(text: "Lecture 4")
         guard let pid = t.programPID() else { return XCTFail("no pid") }
         kill(pid, SIGSEGV)
-        let (status, stty) = t.waitForExit()
-        XCTAssertEqual(status, 128 + Int(SIGSEGV), "the crash is chained to the default handler")
-        assertSaneTerminal(stty)
+        t.assertExits(with: 128 + Int(SIGSEGV), "the crash is chained to the default handler")
         XCTAssertTrue(t.screen().contains("Backtrac"), "the crash report still appears")
     }
 

@@ -97,9 +97,7 @@ final class VisionCommandTests: XCTestCase {
         t.send("n")
         t.waitFor(text: "3/5")
         t.send("q")
-        let (status, stty) = t.waitForExit()
-        XCTAssertEqual(status, 0)
-        assertSaneTerminal(stty)
+        t.assertExits(with: 0)
     }
 
     func testRoIInteractiveMovesTheBoxInTmux() throws {

@@ -18,6 +18,13 @@ extension TmuxSession {
         try self.init(width: width, height: height, arguments: global + arguments, environment: environment)
     }
 
+    /// Waits for the program to exit and asserts its status and that the terminal is sane again.
+    func assertExits(with code: Int, _ message: String = "", file: StaticString = #filePath, line: UInt = #line) {
+        let (status, stty) = waitForExit(file: file, line: line)
+        XCTAssertEqual(status, code, message, file: file, line: line)
+        assertSaneTerminal(stty, file: file, line: line)
+    }
+
     /// Sends `q` and asserts that the program exits with status 0.
     func quit(file: StaticString = #filePath, line: UInt = #line) {
         send("q")
