@@ -1,6 +1,6 @@
 import Foundation
 
-/// The numbers recorded from torchvision by Tests/fixtures/gen_model_fixtures.py.
+/// The numbers recorded from torchvision by Tests/Fixtures/gen_model_fixtures.py.
 struct TorchvisionFixture: Decodable {
     struct Shape: Decodable {
         var name: String
@@ -24,7 +24,7 @@ struct TorchvisionFixture: Decodable {
 
     static func load() throws -> TorchvisionFixture {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("fixtures/models/torchvision_models.json")
+            .appendingPathComponent("Fixtures/models/torchvision_models.json")
         return try JSONDecoder().decode(TorchvisionFixture.self, from: Data(contentsOf: url))
     }
 }

@@ -3,7 +3,7 @@ import XCTest
 @testable import DLContent
 import DLEngine
 
-/// Reference numbers recorded from torch (Tests/fixtures/gen_model_fixtures.py).
+/// Reference numbers recorded from torch (Tests/Fixtures/gen_model_fixtures.py).
 private struct TorchNumbers: Decodable {
     struct RF: Decodable { var receptive_field: Int; var effective_stride: Int }
     var totals: [String: Int]
@@ -15,7 +15,7 @@ private struct TorchNumbers: Decodable {
 
     static func load() throws -> TorchNumbers {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("fixtures/models/torchvision_models.json")
+            .appendingPathComponent("Fixtures/models/torchvision_models.json")
         return try JSONDecoder().decode(TorchNumbers.self, from: Data(contentsOf: url))
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import XCTest
 
 /// The FSRS-6 scheduler reproduces the reference `fsrs` package's schedules
-/// (Tests/fixtures/fsrs/schedules.json, written by Tests/fixtures/gen_fsrs_fixtures.py).
+/// (Tests/Fixtures/fsrs/schedules.json, written by Tests/Fixtures/gen_fsrs_fixtures.py).
 final class FSRSReferenceTests: XCTestCase {
     struct Step: Decodable {
         let rating: Int, at: Double, state: Int, step: Int?, stability: Double, difficulty: Double, due: Double
@@ -13,7 +13,7 @@ final class FSRSReferenceTests: XCTestCase {
     struct Document: Decodable { let parameters: [Double]; let start: Double; let histories: [History] }
 
     func load() throws -> Document {
-        let url = URL(fileURLWithPath: Fixtures.repository).appendingPathComponent("Tests/fixtures/fsrs/schedules.json")
+        let url = URL(fileURLWithPath: Fixtures.repository).appendingPathComponent("Tests/Fixtures/fsrs/schedules.json")
         return try JSONDecoder().decode(Document.self, from: Data(contentsOf: url))
     }
 

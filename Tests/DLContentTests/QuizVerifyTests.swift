@@ -1,4 +1,5 @@
 import DLContent
+import DLEngine
 import XCTest
 
 /// Numeric answers against the calc evaluator: every bank item's answer equals its `verify:`

@@ -4,7 +4,7 @@ import XCTest
 /// `dlstudy model …`: tables, JSON, spec files and errors.
 final class ModelCommandTests: XCTestCase {
     var fixture: [String: Any] {
-        let url = BuiltBinary.packageRoot.appendingPathComponent("Tests/fixtures/models/torchvision_models.json")
+        let url = BuiltBinary.packageRoot.appendingPathComponent("Tests/Fixtures/models/torchvision_models.json")
         guard let data = try? Data(contentsOf: url),
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return [:] }
         return object

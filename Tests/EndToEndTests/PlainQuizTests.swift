@@ -1,7 +1,7 @@
 import Foundation
 import XCTest
 
-/// `dlstudy quiz --plain` and friends through pipes: golden transcripts (Tests/fixtures/plain-quiz,
+/// `dlstudy quiz --plain` and friends through pipes: golden transcripts (Tests/Fixtures/plain-quiz,
 /// re-record with DLSTUDY_RECORD=1 and read them), review after a wrong answer, bad flags, export.
 final class PlainQuizTests: XCTestCase {
     lazy var dataDir = temporaryPath("dlstudy-plain")
@@ -12,7 +12,7 @@ final class PlainQuizTests: XCTestCase {
     }
 
     func assertGolden(_ output: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) {
-        let path = BuiltBinary.packageRoot.appendingPathComponent("Tests/fixtures/plain-quiz/\(name).txt").path
+        let path = BuiltBinary.packageRoot.appendingPathComponent("Tests/Fixtures/plain-quiz/\(name).txt").path
         if ProcessInfo.processInfo.environment["DLSTUDY_RECORD"] == "1" {
             try? output.write(toFile: path, atomically: true, encoding: .utf8)
             return

@@ -1,3 +1,5 @@
+import DLEngine
+
 /// Chooses which bank items to ask: filters by lecture/concept and orders review sessions.
 public enum ReviewQueue {
     /// Items of `lecture` and/or tagged `concept` (nil = any), in bank order.

@@ -2,7 +2,7 @@ import DLEngine
 import Foundation
 import XCTest
 
-/// One reference case written by Tests/fixtures/gen_engine_fixtures.py from PyTorch.
+/// One reference case written by Tests/Fixtures/gen_engine_fixtures.py from PyTorch.
 struct FixtureCase {
     let file: String
     let name: String
@@ -22,7 +22,7 @@ enum Fixtures {
     static var directory: URL {
         URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("fixtures/engine")
+            .appendingPathComponent("Fixtures/engine")
     }
 
     static let files = [

@@ -16,7 +16,7 @@ public enum ForgetPreset: String, Equatable, Sendable, CaseIterable {
 
 /// The small hand-written cells the lesson scenes start from (input size 1, hidden size 2, so every
 /// vector fits on a line). Weights are in PyTorch's layout and gate order.
-/// Tests/Fixtures/recurrent-cells/gen_recurrent_cells.py repeats these numbers for the PyTorch check.
+/// Tests/Fixtures/gen_recurrent_cells.py repeats these numbers for the PyTorch check.
 public enum ExampleCells {
     /// The default input sequence of the scenes.
     public static let input: [[Double]] = [[1], [0.5], [-1]]

@@ -23,4 +23,14 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     public mutating func pick<T>(_ values: [T]) -> T {
         values[int(in: 0...(values.count - 1))]
     }
+
+    /// A double in [0, 1) from the top 53 bits of the next value (the same on every platform).
+    public mutating func unit() -> Double {
+        Double(next() >> 11) * 0x1.0p-53
+    }
+
+    /// A double uniformly in [lower, upper), e.g. PyTorch's Kaiming-uniform bounds.
+    public mutating func uniform(_ lower: Double, _ upper: Double) -> Double {
+        lower + (upper - lower) * unit()
+    }
 }

@@ -2,12 +2,14 @@
 
 Writes scenes_torch.json (the ExampleCells LSTM presets and GRU on the input 1; 0.5; -1) and
 lstm_weights.json / gru_weights.json (torch.manual_seed(0) layers, I=2, H=3, in state_dict names),
-plus *_torch.json with torch's gates for `--input "1 0; 0.5 -1; -1 2"`. Run: python3 gen_recurrent_cells.py
+plus *_torch.json with torch's gates for `--input "1 0; 0.5 -1; -1 2"`. Run from the repository root: python3 Tests/Fixtures/gen_recurrent_cells.py (writes Tests/Fixtures/recurrent-cells/)
 """
 import json
+import os
 import torch
 
 torch.set_default_dtype(torch.float64)
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "recurrent-cells")
 
 def lstm_example(forget_bias):
     wih = [0.8, -0.5, 0.6, 0.4, 1.2, -0.9, 0.7, 0.3]
@@ -56,12 +58,12 @@ scenes = {}
 for name, fb in [("normal", 0.5), ("forget", -8.0), ("remember", 8.0)]:
     scenes["lstm-" + name] = gates("lstm", layer_from("lstm", *lstm_example(fb), 1, 2), x, 2)
 scenes["gru"] = gates("gru", layer_from("gru", *gru_example(), 1, 2), x, 2)
-json.dump(scenes, open("scenes_torch.json", "w"), indent=1)
+json.dump(scenes, open(os.path.join(OUT, "scenes_torch.json"), "w"), indent=1)
 
 x2 = torch.tensor([[1.0, 0.0], [0.5, -1.0], [-1.0, 2.0]])
 for kind in ["lstm", "gru"]:
     torch.manual_seed(0)
     layer = (torch.nn.LSTM if kind == "lstm" else torch.nn.GRU)(2, 3)
     sd = {k: v.tolist() for k, v in layer.state_dict().items()}
-    json.dump(sd, open(f"{kind}_weights.json", "w"), indent=1)
-    json.dump(gates(kind, layer, x2, 3), open(f"{kind}_torch.json", "w"), indent=1)
+    json.dump(sd, open(os.path.join(OUT, f"{kind}_weights.json"), "w"), indent=1)
+    json.dump(gates(kind, layer, x2, 3), open(os.path.join(OUT, f"{kind}_torch.json"), "w"), indent=1)
