@@ -1,5 +1,5 @@
 /// One parsed `dlstudy compute` request: an op with its tensors and arguments, already typed.
-public enum ComputeRequest: Equatable, Sendable {
+public indirect enum ComputeRequest: Equatable, Sendable {
     case conv2d(input: Tensor, weight: Tensor, bias: Tensor?, options: Conv2DOptions)
     case convTranspose2d(input: Tensor, weight: Tensor, bias: Tensor?, options: ConvTranspose2DOptions)
     case maxPool2d(input: Tensor, options: Pool2DOptions, returnIndices: Bool)
@@ -15,11 +15,14 @@ public enum ComputeRequest: Equatable, Sendable {
     case add(Tensor, Tensor)
     case cat([Tensor])
     case flatten(input: Tensor, startDim: Int)
+    /// A gradient op's request with the upstream gradient `grad_output` (see ComputeGradients.swift).
+    case withGradient(ComputeRequest, gradOutput: Tensor)
+    case crossEntropy(input: Tensor, targets: [Int], reduction: LossReduction)
 
     /// The op names the service understands.
     public static let ops = [
         "conv2d", "conv_transpose2d", "max_pool2d", "avg_pool2d", "adaptive_avg_pool2d", "roi_pool",
-        "rnn", "lstm", "gru", "relu", "sigmoid", "tanh", "softmax", "linear", "matmul", "add", "cat", "flatten",
+        "rnn", "lstm", "gru", "relu", "sigmoid", "tanh", "softmax", "linear", "matmul", "add", "cat", "flatten", "cross_entropy",
     ]
 
     /// Parses a request from JSON bytes.
@@ -35,6 +38,7 @@ public enum ComputeRequest: Equatable, Sendable {
         guard case .string(let op)? = fields["op"] else {
             throw EngineError("request needs \"op\": one of \(ops.joined(separator: ", "))")
         }
+        if let gradient = try parseGradient(op: op, fields: fields) { return gradient }
         let f = RequestFields(op: op, fields: fields)
         switch op {
         case "conv2d":

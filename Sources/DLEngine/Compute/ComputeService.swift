@@ -53,10 +53,17 @@ public enum ComputeService {
             return output(try concatChannels(tensors))
         case let .flatten(input, startDim):
             return output(try DLEngine.flatten(input, startDim: startDim))
+        case let .withGradient(inner, gradOutput):
+            return try gradientResult(inner, gradOutput: gradOutput)
+        case let .crossEntropy(input, targets, reduction):
+            return try crossEntropyResult(input, targets: targets, reduction: reduction)
         }
     }
 
-    private static func output(_ t: Tensor) -> JSONValue { .object(["output": json(t.nested)]) }
+    private static func output(_ t: Tensor) -> JSONValue { .object(["output": tensor(t)]) }
+
+    /// A tensor as nested JSON lists.
+    static func tensor(_ t: Tensor) -> JSONValue { json(t.nested) }
 
     static func json(_ n: NestedList) -> JSONValue {
         switch n {
