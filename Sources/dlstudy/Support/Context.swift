@@ -1,5 +1,6 @@
 import DLContent
 import Foundation
+import Terminal
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -30,6 +31,7 @@ struct Context {
         }
         let library = ContentLoader.load(root: root)
         let data = DataDirectory.path(flag: options.data, environment: env)
+        CrashReport.install(folder: data)
         return Context(language: options.language, library: library, dataDirectory: data, environment: env)
     }
 
