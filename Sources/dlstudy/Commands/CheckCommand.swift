@@ -35,9 +35,9 @@ struct CheckCommand: ParsableCommand {
             library = ContentLoader.load(files: files)
         }
         let problems = library.diagnostics
-        for d in problems { print(d.description) }
+        for d in problems { Output.text(d.description) }
         if problems.isEmpty {
-            print("ok: \(library.lessons.count) lessons, \(library.quizItems.count) quiz items")
+            Output.text("ok: \(library.lessons.count) lessons, \(library.quizItems.count) quiz items")
         } else {
             printError("\(problems.count) problem(s) in \(Set(problems.map(\.file)).count) file(s)")
             throw ExitCodeError.failure

@@ -30,7 +30,7 @@ struct LessonCommand: ParsableCommand {
             throw usageError("--page must be between 1 and \(lesson.pages.count) for lesson '\(id)'")
         }
         if plain {
-            print(PlainLesson.render(lesson, language: context.language, evaluate: CalcEvaluator.placeholder), terminator: "")
+            Output.text(PlainLesson.render(lesson, language: context.language, evaluate: CalcEvaluator.placeholder), terminator: "")
             return
         }
         let target = page.map { $0 - 1 }

@@ -31,12 +31,12 @@ struct ReviewCommand: ParsableCommand {
                 guard let review = history.reviews[item.id] else { continue }
                 let state = review.card.due <= now ? "due" : (review.lastCorrect ? "scheduled" : "missed")
                 let when = ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: review.card.due))
-                print("\(item.id)\t\(state)\t\(when)")
+                Output.text("\(item.id)\t\(state)\t\(when)")
             }
             return
         }
         guard !items.isEmpty else {
-            print(context.language == .en ? "Nothing to review: no questions are due or missed." : "복습할 문항이 없습니다: 기한이 되었거나 틀린 문항이 없어요.")
+            Output.text(context.language == .en ? "Nothing to review: no questions are due or missed." : "복습할 문항이 없습니다: 기한이 되었거나 틀린 문항이 없어요.")
             return
         }
         if plain {

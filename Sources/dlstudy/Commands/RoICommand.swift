@@ -41,7 +41,7 @@ struct RoICommand: ParsableCommand {
             throw usageError("the engine refused these values")
         }
         if json {
-            print(try Self.json(scene.model))
+            Output.json(try Self.json(scene.model))
             return
         }
         if plain {

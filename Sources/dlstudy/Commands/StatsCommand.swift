@@ -25,9 +25,9 @@ struct StatsCommand: ParsableCommand {
                                utcOffset: Double(TimeZone.current.secondsFromGMT()))
         if json {
             let integrity = (try? store.integrityCheck()) ?? "unreadable"
-            print(StatsText.json(stats, database: store.path, integrity: integrity))
+            Output.json(StatsText.json(stats, database: store.path, integrity: integrity))
         } else if plain || !isInteractiveTerminal() {
-            print(StatsText.plain(stats, language: context.language), terminator: "")
+            Output.text(StatsText.plain(stats, language: context.language), terminator: "")
         } else {
             try AppRunner.run(context: context, options: global, store: store) { state in App.openStats(&state, alone: true) }
         }

@@ -5,9 +5,9 @@ import Terminal
 import Glibc
 #endif
 
-/// Writes a line to standard error.
+/// Writes a line to standard error (sanitised, see `Output`).
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    Output.error(message)
 }
 
 /// What every command needs: language, content library, data folder, environment.

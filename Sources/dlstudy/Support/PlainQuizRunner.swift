@@ -8,11 +8,11 @@ import Store
 enum PlainQuizRunner {
     static func run(_ items: [QuizItem], seed: UInt64?, store: StudyStore, context: Context) throws {
         let text = QuizText(language: context.language, evaluate: CalcEvaluator.placeholder)
-        if let seed { print("seed: \(seed)") }
+        if let seed { Output.text("seed: \(seed)") }
         var session = QuizSession(items: items, title: LocalizedText(en: "Quiz", ko: "퀴즈"), seed: seed, now: Date().timeIntervalSince1970)
         var failed = false
         questions: while let item = session.current {
-            print(PlainQuiz.question(item, number: session.index + 1, of: items.count, text: text), terminator: "")
+            Output.text(PlainQuiz.question(item, number: session.index + 1, of: items.count, text: text), terminator: "")
             flush()
             while true {
                 guard let line = readLine() else {
@@ -21,7 +21,7 @@ enum PlainQuizRunner {
                 }
                 switch QuizResponse.parse(line, for: item) {
                 case .failure(let problem):
-                    print("? " + problem.message.text(context.language))
+                    Output.text("? " + problem.message.text(context.language))
                     flush()
                 case .success(let response):
                     guard let record = session.answer(response, now: Date().timeIntervalSince1970) else { break questions }
@@ -31,14 +31,14 @@ enum PlainQuizRunner {
                         printError("error: could not save the answer in \(store.path): \(error)")
                         failed = true
                     }
-                    print(PlainQuiz.feedback(item, correct: record.correct, text: text), terminator: "")
+                    Output.text(PlainQuiz.feedback(item, correct: record.correct, text: text), terminator: "")
                     flush()
                     session.advance(now: Date().timeIntervalSince1970)
                     continue questions
                 }
             }
         }
-        print(PlainQuiz.summary(session.summary, text: text), terminator: "")
+        Output.text(PlainQuiz.summary(session.summary, text: text), terminator: "")
         flush()
         if failed { throw ExitCodeError.failure }
     }
