@@ -31,7 +31,7 @@ struct LessonCommand: ParsableCommand {
         }
         if plain {
             let rendered = PlainLesson.render(lesson, language: context.language, evaluate: CalcEvaluator.placeholder)
-            print(rendered.text, terminator: "")
+            Output.text(rendered.text, terminator: "")
             for problem in rendered.problems { printError("error: \(problem)") }
             if !rendered.problems.isEmpty { throw ExitCodeError.failure }
             return

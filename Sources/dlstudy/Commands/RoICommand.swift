@@ -40,7 +40,7 @@ struct RoICommand: ParsableCommand {
         let scene: RoIPoolScene
         do { scene = try RoIPoolScene(params) } catch { throw usageError(error.message) }
         if json {
-            print(try Self.json(scene.model))
+            Output.json(try Self.json(scene.model))
             return
         }
         if plain {

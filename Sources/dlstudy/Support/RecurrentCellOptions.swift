@@ -38,7 +38,7 @@ enum RecurrentCellCommand {
         let run: RecurrentRun
         do { run = try setup.run() } catch { throw usageError(error.message) }
         if o.json {
-            print(RecurrentCellJSON.document(run, weights: setup.weights).serialized)
+            Output.json(RecurrentCellJSON.document(run, weights: setup.weights).serialized)
             return
         }
         if o.plain {
