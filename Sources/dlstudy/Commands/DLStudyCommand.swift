@@ -26,6 +26,7 @@ struct DLStudyCommand: ParsableCommand {
             ComputeCommand.self,
             CheckCommand.self,
             ScenesCommand.self,
+            TrainSeqCommand.self,
         ]
     )
 
