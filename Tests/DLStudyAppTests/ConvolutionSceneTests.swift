@@ -152,7 +152,7 @@ final class ConvolutionSceneTests: XCTestCase {
                                ("l4-channels", "parameters = k·k·C_in·C_out + C_out = 2·2·3·2 + 2 = 26"),
                                ("l4-one-by-one", "Saved: 520,192 weights (88.2%)")] {
             guard let lesson = library.lesson(id) else { return XCTFail("no lesson \(id)") }
-            let text = PlainLesson.render(lesson, language: .en, evaluate: { _ in nil })
+            let text = PlainLesson.render(lesson, language: .en, evaluate: { _ in nil }).text
             XCTAssertTrue(text.contains(expected), "\(id) plain lacks \(expected)")
         }
     }

@@ -3,7 +3,7 @@ import DLContent
 /// Plain-mode quiz text: one question block, the feedback after an answer, and the final summary
 /// (whose last line is `score: X/Y`). Line-oriented so it works with pipes and screen readers.
 public enum PlainQuiz {
-    public static func question(_ item: QuizItem, number: Int, of total: Int, text: QuizText) -> String {
+    public static func question(_ item: QuizItem, number: Int, of total: String, text: QuizText) -> String {
         var lines = ["[\(number)/\(total)] \(item.id) · \(text.tags(item))", text.prompt(item)]
         if item.kind == .truefalse {
             lines.append("  true / false")
