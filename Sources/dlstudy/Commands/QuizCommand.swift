@@ -14,7 +14,7 @@ struct QuizCommand: ParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: "Only questions of this lecture (4–7).")
     var lecture: Int?
 
-    @Option(name: .long, parsing: .unconditional, help: "Only questions on this concept id (see `dlstudy list`); repeat for several. Its drills are mixed in.")
+    @Option(name: .long, help: "Only questions on this concept id (see `dlstudy list`); repeat for several. Its drills are mixed in.")
     var concept: [String] = []
 
     @Option(name: .long, parsing: .unconditional, help: "Only bank questions from this source (lecture-quiz: the lectures' own quiz questions).")
@@ -23,7 +23,7 @@ struct QuizCommand: ParsableCommand {
     @Flag(name: .long, help: "Generated numeric drills (every kind, or those of --lecture/--concept) instead of bank questions.")
     var generated = false
 
-    @Option(name: .long, parsing: .unconditional, help: "Drills of this generator only; repeat for several (\(DrillKind.allCases.map(\.rawValue).joined(separator: ", "))).")
+    @Option(name: .long, help: "Drills of this generator only; repeat for several (\(DrillKind.allCases.map(\.rawValue).joined(separator: ", "))).")
     var drill: [String] = []
 
     @Option(name: .long, parsing: .unconditional, help: "Size of the drills' numbers: small, lecture (default) or real.")
