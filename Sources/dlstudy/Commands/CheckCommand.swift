@@ -39,11 +39,11 @@ struct CheckCommand: ParsableCommand {
         }
         let (glossaryProblems, warnings) = GlossaryCheck.check(glossaryFiles: glossaryFiles, library: library)
         let problems = library.diagnostics + glossaryProblems + AnswerBalanceCheck.problems(items: library.quizItems)
-        for d in problems { print(d.description) }
-        for w in warnings { print(w.description) }
+        for d in problems { Output.text(d.description) }
+        for w in warnings { Output.text(w.description) }
         if problems.isEmpty {
             let warned = warnings.isEmpty ? "" : ", \(warnings.count) warning(s)"
-            print("ok: \(library.lessons.count) lessons, \(library.quizItems.count) quiz items\(warned)")
+            Output.text("ok: \(library.lessons.count) lessons, \(library.quizItems.count) quiz items\(warned)")
         } else {
             printError("\(problems.count) problem(s) in \(Set(problems.map(\.file)).count) file(s)")
             throw ExitCodeError.failure

@@ -25,6 +25,7 @@ struct DLStudyCommand: ParsableCommand {
             CalcCommand.self,
             ComputeCommand.self,
             CheckCommand.self,
+            ScenesCommand.self,
             TrainSeqCommand.self,
         ]
     )

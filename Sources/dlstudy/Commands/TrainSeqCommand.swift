@@ -81,9 +81,9 @@ struct TrainSeqCommand: ParsableCommand {
             }
         }
         if json {
-            print(SequenceRunText.json(trainer).serialized)
+            Output.json(SequenceRunText.json(trainer).serialized)
         } else {
-            print(SequenceRunText.footer(trainer))
+            Output.text(SequenceRunText.footer(trainer))
         }
     }
 }
