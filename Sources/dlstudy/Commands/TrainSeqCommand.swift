@@ -18,25 +18,25 @@ struct TrainSeqCommand: ParsableCommand {
         The same arguments print the same bytes.
         """)
 
-    @Option(help: "The cell: rnn, lstm or gru.")
+    @Option(name: .long, parsing: .unconditional, help: "The cell: rnn, lstm or gru.")
     var cell: String = "lstm"
 
-    @Option(name: .customLong("length"), help: "Sequence length T (1…400).")
+    @Option(name: .customLong("length"), parsing: .unconditional, help: "Sequence length T (1…400).")
     var length: Int = 40
 
-    @Option(help: "Hidden size H (1…64).")
+    @Option(name: .long, parsing: .unconditional, help: "Hidden size H (1…64).")
     var hidden: Int = 8
 
-    @Option(help: "Training epochs (1…500, default 20).")
+    @Option(name: .long, parsing: .unconditional, help: "Training epochs (1…500, default 20).")
     var epochs: Int?
 
-    @Option(help: "Adam learning rate (0 < lr ≤ 1, default 0.003).")
+    @Option(name: .long, parsing: .unconditional, help: "Adam learning rate (0 < lr ≤ 1, default 0.003).")
     var lr: Double?
 
-    @Option(help: "Clip the total gradient norm to C before each step (off by default).")
+    @Option(name: .long, parsing: .unconditional, help: "Clip the total gradient norm to C before each step (off by default).")
     var clip: Double?
 
-    @Option(help: "Seed for the data and the initial weights (0…2^53).")
+    @Option(name: .long, parsing: .unconditional, help: "Seed for the data and the initial weights (0…2^53).")
     var seed: Int = 1
 
     @Flag(help: "Plain text (the default when not on a terminal).")
@@ -66,16 +66,16 @@ struct TrainSeqCommand: ParsableCommand {
         if let lr { config.learningRate = lr }
         var trainer = SequenceTrainer(config)
         let showProgress = !json && !plain && isatty(2) == 1
-        if !json { print(SequenceRunText.header(trainer)) }
+        if !json { Output.text(SequenceRunText.header(trainer)) }
         while !trainer.isFinished {
             let finished: SequenceEpoch?
             do { finished = try trainer.trainBatch() } catch {
-                printError("error: \(error.message)")
+                Output.error("error: \(error.message)")
                 throw ExitCodeError.failure
             }
             if let epoch = finished {
                 if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-                if !json { print(SequenceRunText.line(epoch, of: config.epochs)) }
+                if !json { Output.text(SequenceRunText.line(epoch, of: config.epochs)) }
             } else if showProgress {
                 FileHandle.standardError.write(Data(("\r" + SequenceRunText.progress(trainer)).utf8))
             }
