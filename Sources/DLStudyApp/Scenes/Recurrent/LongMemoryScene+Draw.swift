@@ -40,7 +40,7 @@ extension LongMemoryScene {
         if !forgetGates.isEmpty {
             let text = context.tr("LSTM forget gate f_t (unit the read-out uses most): ", "LSTM forget gate f_t (read-out이 가장 많이 보는 unit): ")
             var x = frame.put(f(text), x: body.x, y: y, role: .dim, clip: body)
-            let tail = f("  f₁ \(VectorText.number(forgetGates.first ?? 0)) … f_T \(VectorText.number(forgetGates.last ?? 0))")
+            let tail = f("  f₁ \(NumberFormat.decimal(forgetGates.first ?? 0, digits: 2)) … f_T \(NumberFormat.decimal(forgetGates.last ?? 0, digits: 2))")
             let width = max(4, body.maxX - x - DisplayWidth.of(tail))
             x = frame.put(Self.sparkline(forgetGates, width: width, ascii: context.ascii, logScale: false), x: x, y: y, role: .heat3, clip: body)
             frame.put(tail, x: x, y: y, role: .normal, clip: body)
