@@ -47,6 +47,13 @@ enum LessonView {
                 KeyHint("q", state.tr(UIText.back))]
     }
 
+    /// Draws a scene into a clipped copy of its area (nothing outside changes) and, under `--ascii`,
+    /// folds what it drew to ASCII: the one place the ASCII strategy is applied to scenes.
+    static func drawScene(_ scene: any LessonScene, into frame: inout Frame, area: Rect, context: SceneContext) {
+        frame.drawClipped(area) { scene.draw(into: &$0, area: area, context: context) }
+        if context.ascii { frame.foldToASCII(area) }
+    }
+
     static func draw(_ viewer: LessonViewerState, state: AppState, into frame: inout Frame) {
         let size = state.size
         let lesson = viewer.lesson
@@ -76,7 +83,7 @@ enum LessonView {
                 area = Rect(x: 1, y: prose.maxY + 1, width: size.width - 2, height: size.height - 2 - prose.maxY - 1)
             }
             if let scene = viewer.scene {
-                scene.draw(into: &frame, area: area, context: sceneContext(state))
+                drawScene(scene, into: &frame, area: area, context: sceneContext(state))
             } else if let problems = viewer.sceneProblem {
                 SceneProblemBox.draw(problems, into: &frame, area: area, context: sceneContext(state))
             }

@@ -45,5 +45,6 @@ enum HelpOverlay {
             frame.put(hint.label, x: inner.x + 3 + keyWidth, y: inner.y + i, role: .normal, clip: inner)
         }
         frame.put(closing, x: inner.x + 1, y: inner.maxY - 1, role: .dim, clip: inner)
+        if state.options.ascii { frame.foldToASCII(rect) }
     }
 }

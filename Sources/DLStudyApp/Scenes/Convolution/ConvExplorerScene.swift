@@ -156,7 +156,7 @@ public struct ConvExplorerScene: LessonScene {
         let note = Wrap.lines(conventionNote(context), width: area.width)
         let gridRows = o.pad.top + size + o.pad.bottom
         if area.maxY - y - bottom.count - note.count >= min(gridRows + 2, 8) { bottom += note }
-        let paneHeight = max(3, area.maxY - y - bottom.count)
+        let paneHeight = min(area.maxY - y, max(3, area.maxY - y - bottom.count))
         let pad = o.pad
         let inputPane = GridPane(
             title: context.tr("input \(size)×\(size), padding ", "입력 \(size)×\(size), padding ") + (pad.top == pad.bottom ? "\(pad.top)" : "\(pad.top)/\(pad.bottom)"),

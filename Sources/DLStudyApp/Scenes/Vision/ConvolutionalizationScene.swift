@@ -6,7 +6,7 @@ import TUIKit
 /// with 4096 filters (both counted from their weight shapes), an engine check on a small map that the
 /// two give the same numbers, and a larger input turning the 1×1 output into a k×k heat map (the engine
 /// convolves a feature map with a 7×7 kernel; the sizes are the engine's output shapes).
-struct ConvolutionalizationScene: AsciifiedScene {
+struct ConvolutionalizationScene: LessonScene {
     /// Side of the last feature map (7 for a 224 input; the input is 32× larger after VGG's five poolings).
     var feature: Int
     static let range = ConvolutionalizationParams.featureRange
@@ -69,7 +69,7 @@ struct ConvolutionalizationScene: AsciifiedScene {
         return try? conv2d(map, weight: k)
     }
 
-    func drawScene(into frame: inout Frame, area: Rect, context: SceneContext) {
+    func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
         guard !area.isEmpty else { return }
         var y = area.y
         for (line, role) in lines(context) {

@@ -78,11 +78,6 @@ public struct RoIPoolScene: LessonScene {
     }
 
     public func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
-        drawScene(into: &frame, area: area, context: context)
-        VisionDraw.asciify(&frame, area, context)
-    }
-
-    func drawScene(into frame: inout Frame, area: Rect, context: SceneContext) {
         guard !area.isEmpty, let box = model.box else { return }
         let (done, current) = model.progress(after: step)
         let currentBin = current.map { model.trace.bins[$0.bin] }
