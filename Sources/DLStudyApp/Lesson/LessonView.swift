@@ -17,12 +17,32 @@ enum LessonView {
         return viewer.hasSceneArea && sideBySide(state.size) ? max(30, min(60, state.size.width / 3)) : full
     }
 
-    /// Rows of prose shown (the rest of the body goes to the scene).
+    /// Rows of prose shown: at least the old third of the body (or all the prose, if shorter), plus
+    /// every row the scene does not need; the rest of the body goes to the scene.
     static func proseHeight(_ viewer: LessonViewerState, state: AppState) -> Int {
         let body = bodyHeight(state.size)
         guard viewer.hasSceneArea, !sideBySide(state.size) else { return body }
         let lines = bodyLines(viewer, state: state).count
-        return min(lines, max(3, body / 3))
+        let floor = min(lines, max(3, body / 3))
+        let sceneMax = max(0, body - 1 - floor)
+        let need = sceneRows(viewer, width: state.size.width - 2, maxRows: sceneMax, context: sceneContext(state))
+        return min(lines, max(floor, body - 1 - need))
+    }
+
+    /// The rows a page's scene (or its problem box) uses when given `maxRows`: its constraint, measured
+    /// by drawing it once into a scratch frame.
+    static func sceneRows(_ viewer: LessonViewerState, width: Int, maxRows: Int, context: SceneContext) -> Int {
+        guard width > 0, maxRows > 0 else { return 0 }
+        var scratch = Frame(size: Size(width: width, height: maxRows))
+        scratch.fill(scratch.bounds, with: "\u{1}", role: .normal)
+        let area = scratch.bounds
+        if let scene = viewer.scene {
+            scene.draw(into: &scratch, area: area, context: context)
+        } else if let problems = viewer.sceneProblem {
+            SceneProblemBox.draw(problems, into: &scratch, area: area, context: context)
+        }
+        let used = (0..<maxRows).last { y in (0..<width).contains { scratch.cell(x: $0, y: y)?.text != "\u{1}" } }
+        return used.map { $0 + 1 } ?? 0
     }
 
     /// The page text rendered for the current width and language.
