@@ -87,11 +87,11 @@ public struct GateFlowScene: LessonScene {
             player.restart(count: 0)
             rerun()
         case .char("e"):
-            editor = LineEditor(target: .input, text: NumberRows.format(setup.input))
+            editor = LineEditor(target: .input, text: MatrixText.format(rows: setup.input))
         case .char("s"):
             var rows = [setup.h0]
             if let c0 = setup.c0 { rows.append(c0) }
-            editor = LineEditor(target: .state, text: NumberRows.format(rows))
+            editor = LineEditor(target: .state, text: MatrixText.format(rows: rows))
         case .char("f") where preset != nil:
             choose(.forget)
         case .char("m") where preset != nil:
@@ -112,7 +112,7 @@ public struct GateFlowScene: LessonScene {
     }
 
     mutating func apply(_ edit: LineEditor) {
-        switch NumberRows.parse(edit.text) {
+        switch MatrixText.parse(edit.text, name: edit.target == .input ? "input" : "state") {
         case .failure(let error):
             problem = error.message
             editor = edit

@@ -32,16 +32,6 @@ struct ConvolutionalizationScene: LessonScene {
     /// Number of values in tensors of these shapes (parameter counting).
     static func count(_ shapes: [[Int]]) -> Int { shapes.map { $0.reduce(1, *) }.reduce(0, +) }
 
-    static func grouped(_ n: Int) -> String {
-        let s = String(n)
-        var out = ""
-        for (i, ch) in s.enumerated() {
-            if i > 0 && (s.count - i) % 3 == 0 { out += "," }
-            out.append(ch)
-        }
-        return out
-    }
-
     /// The engine check on a small map: dense on a flattened 2×3×3 map versus a 3×3 conv with the same weights.
     static func smallCheck() -> (dense: [Double], conv: [Double])? {
         let x = (0..<18).map { Double(($0 * 7) % 5) - 1 }
@@ -96,10 +86,10 @@ struct ConvolutionalizationScene: LessonScene {
         let conv = Self.count([[4096, 512, 7, 7]])
         let equal = dense + bias == conv + bias
         var out: [(String, StyleRole)] = [
-            (context.tr("dense on 7\(t)7\(t)512 → 4096:  W 4096\(t)25088 + b 4096 = \(Self.grouped(dense + bias))",
-                        "7\(t)7\(t)512 → 4096 dense:  W 4096\(t)25088 + b 4096 = \(Self.grouped(dense + bias))"), .normal),
-            (context.tr("7\(t)7 conv, 4096 filters: W 4096\(t)512\(t)7\(t)7 + b 4096 = \(Self.grouped(conv + bias)) \(equal ? "equal" : "differ")",
-                        "7\(t)7 conv, 필터 4096개: W 4096\(t)512\(t)7\(t)7 + b 4096 = \(Self.grouped(conv + bias)) \(equal ? "같음" : "다름")"),
+            (context.tr("dense on 7\(t)7\(t)512 → 4096:  W 4096\(t)25088 + b 4096 = \(NumberFormat.grouped(dense + bias))",
+                        "7\(t)7\(t)512 → 4096 dense:  W 4096\(t)25088 + b 4096 = \(NumberFormat.grouped(dense + bias))"), .normal),
+            (context.tr("7\(t)7 conv, 4096 filters: W 4096\(t)512\(t)7\(t)7 + b 4096 = \(NumberFormat.grouped(conv + bias)) \(equal ? "equal" : "differ")",
+                        "7\(t)7 conv, 필터 4096개: W 4096\(t)512\(t)7\(t)7 + b 4096 = \(NumberFormat.grouped(conv + bias)) \(equal ? "같음" : "다름")"),
              equal ? .success : .error),
         ]
         if let check = Self.smallCheck() {
