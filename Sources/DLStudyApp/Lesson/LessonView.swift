@@ -74,6 +74,20 @@ enum LessonView {
         if context.ascii { frame.foldToASCII(area) }
     }
 
+    /// The share box over the bottom of the scene area: the command that reopens this scene as it is.
+    static func drawShare(_ command: String, into frame: inout Frame, area: Rect, state: AppState) {
+        let lines = Wrap.lines(command, width: max(1, area.width - 4))
+        let height = min(area.height, lines.count + 2)
+        guard height >= 3, area.width >= 8 else { return }
+        let box = Rect(x: area.x, y: area.maxY - height, width: area.width, height: height)
+        frame.fill(box)
+        frame.box(box, glyphs: state.options.ascii ? .ascii : .unicode, role: .accent,
+                  title: state.tr(LocalizedText(en: "Reopen this scene with", ko: "이 scene을 다시 열려면")), titleRole: .accent)
+        for (i, line) in lines.prefix(height - 2).enumerated() {
+            frame.put(line, x: box.x + 2, y: box.y + 1 + i, role: .code, clip: box.inset(1))
+        }
+    }
+
     static func draw(_ viewer: LessonViewerState, state: AppState, into frame: inout Frame) {
         let size = state.size
         let lesson = viewer.lesson
@@ -107,6 +121,7 @@ enum LessonView {
             } else if let problems = viewer.sceneProblem {
                 SceneProblemBox.draw(problems, into: &frame, area: area, context: sceneContext(state))
             }
+            if let command = viewer.shareCommand { drawShare(command, into: &frame, area: area, state: state) }
         }
         Chrome.footer(footerHints(viewer, state: state), state: state, into: &frame)
     }

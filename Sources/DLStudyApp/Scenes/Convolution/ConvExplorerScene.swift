@@ -204,3 +204,16 @@ public struct ConvExplorerScene: LessonScene {
         return lines + ["", conventionNote(context)]
     }
 }
+
+extension ConvExplorerScene {
+    /// Sizes as set with the keys (`same` padding is shared as the padding it resolves to).
+    public var shareValues: [String: ContentValue] {
+        var pad = 0
+        switch padding {
+        case .perSide(let p): pad = p
+        case .same: if case .success(let o) = outcome { pad = o.pad.top }
+        }
+        return ["size": .number(Double(size)), "kernel": .number(Double(kernel)), "stride": .number(Double(stride)),
+                "padding": .number(Double(pad)), "dilation": .number(Double(dilation))]
+    }
+}

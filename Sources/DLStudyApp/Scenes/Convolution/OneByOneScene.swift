@@ -135,3 +135,7 @@ public struct OneByOneScene: LessonScene {
         [note(context)] + cells.map { ConvTraceText.productLine($0, channels: outChannels, ascii: context.ascii) } + [""] + bottleneckLines(context)
     }
 }
+
+extension OneByOneScene {
+    public var shareValues: [String: ContentValue] { ["bottleneck": .bool(showBottleneck)] }
+}

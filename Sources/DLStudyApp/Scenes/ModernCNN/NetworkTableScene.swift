@@ -149,3 +149,11 @@ struct NetworkTableScene: LessonScene {
         [header(context)] + report.layers.map { cells($0).joined(separator: "  ") }
     }
 }
+
+extension NetworkTableScene {
+    public var shareValues: [String: ContentValue] {
+        var values: [String: ContentValue] = ["model": .string(model)]
+        if report.layers.indices.contains(selected) { values["layer"] = .string(report.layers[selected].name) }
+        return values
+    }
+}

@@ -234,3 +234,8 @@ struct ReceptiveFieldScene: LessonScene {
         return lines
     }
 }
+
+extension ReceptiveFieldScene {
+    /// The preset and input size (layers added by hand are not part of a spec).
+    public var shareValues: [String: ContentValue] { ["preset": .string(preset.rawValue), "input": .number(Double(stack.inputSize))] }
+}

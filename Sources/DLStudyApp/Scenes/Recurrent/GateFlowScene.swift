@@ -168,3 +168,14 @@ public struct GateFlowScene: LessonScene {
         return RecurrentPlain.lines(run, weights: setup.weights, context: context)
     }
 }
+
+extension GateFlowScene {
+    /// The input and initial state as edited (and the LSTM's forget preset).
+    public var shareValues: [String: ContentValue] {
+        var values: [String: ContentValue] = ["input": .string(MatrixText.format(rows: setup.input)),
+                                              "h0": .string(MatrixText.format(rows: [setup.h0]))]
+        if let c0 = setup.c0 { values["c0"] = .string(MatrixText.format(rows: [c0])) }
+        if let preset { values["preset"] = .string(preset.rawValue) }
+        return values
+    }
+}

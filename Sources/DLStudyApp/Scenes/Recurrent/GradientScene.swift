@@ -103,3 +103,7 @@ public struct GradientScene: LessonScene {
         return out.map { VectorText.fold($0, ascii: context.ascii) }
     }
 }
+
+extension GradientScene {
+    public var shareValues: [String: ContentValue] { ["scale": .number(scale), "steps": .number(Double(steps))] }
+}

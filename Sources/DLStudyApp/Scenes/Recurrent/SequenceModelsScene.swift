@@ -99,3 +99,7 @@ public struct SequenceModelsScene: LessonScene {
         return out.map { VectorText.fold($0, ascii: context.ascii) }
     }
 }
+
+extension SequenceModelsScene {
+    public var shareValues: [String: ContentValue] { ["model": .string(model.rawValue), "tau": .number(Double(tau))] }
+}

@@ -114,3 +114,7 @@ struct ConvolutionalizationScene: LessonScene {
         return out
     }
 }
+
+extension ConvolutionalizationScene {
+    public var shareValues: [String: ContentValue] { ["feature": .number(Double(feature))] }
+}

@@ -110,3 +110,10 @@ struct DetectionFamilyScene: LessonScene {
         }
     }
 }
+
+extension DetectionFamilyScene {
+    public var shareValues: [String: ContentValue] {
+        let models = DetectionFamilyParams.Model.allCases
+        return ["model": .string(models[min(max(0, index), models.count - 1)].rawValue)]
+    }
+}

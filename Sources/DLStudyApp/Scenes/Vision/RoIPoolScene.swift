@@ -154,3 +154,7 @@ public struct RoIPoolScene: LessonScene {
         model.plainLines(context)
     }
 }
+
+extension RoIPoolScene {
+    public var shareValues: [String: ContentValue] { ["box": .list(model.params.box.map { .number(Double($0)) })] }
+}

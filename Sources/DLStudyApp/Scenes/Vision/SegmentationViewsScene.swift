@@ -139,3 +139,10 @@ struct SegmentationViewsScene: LessonScene {
         return out
     }
 }
+
+extension SegmentationViewsScene {
+    public var shareValues: [String: ContentValue] {
+        let views = SegmentationViewsParams.View.allCases
+        return ["view": .string(views[min(max(0, view), views.count - 1)].rawValue)]
+    }
+}

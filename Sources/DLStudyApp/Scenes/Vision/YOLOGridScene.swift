@@ -113,3 +113,7 @@ struct YOLOGridScene: LessonScene {
         return out
     }
 }
+
+extension YOLOGridScene {
+    public var shareValues: [String: ContentValue] { ["s": .number(Double(s)), "b": .number(Double(b)), "c": .number(Double(c))] }
+}
