@@ -90,4 +90,16 @@ final class ContentHardeningTests: XCTestCase {
         XCTAssertEqual(NumberFormat.short(1.7976931348623157e308), "1.8e308")
         XCTAssertEqual(NumberFormat.scientific(1e-300), "1e-300")
     }
+
+    func testAMegabyteTextIsReportedAndCutToTheLimit() {
+        let huge = String(repeating: "합성곱 x", count: 200_000)
+        let yaml = "id: big\nlecture: 4\norder: 1\ntitle:\n  en: \"\(huge)\"\n  ko: 큰\nconcepts: [stride]\npages:\n  - title:\n      en: P\n      ko: 쪽\n    body:\n      en: B\n      ko: 본\n"
+        let (lesson, problems) = LessonParser.parse(yaml, file: "Lessons/big.yaml")
+        XCTAssertEqual(problems.map(\.description),
+                       ["Lessons/big.yaml:5:7: lesson title.en is \(huge.utf8.count) bytes long; a text may be at most 20000 bytes (cut to that)"])
+        let title = lesson?.title.en ?? ""
+        XCTAssertLessThanOrEqual(title.utf8.count, 20_000)
+        XCTAssertGreaterThan(title.utf8.count, 20_000 - 10)
+        XCTAssertTrue(huge.hasPrefix(title))
+    }
 }
