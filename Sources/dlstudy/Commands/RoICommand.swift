@@ -37,9 +37,8 @@ struct RoICommand: ParsableCommand {
 
     mutating func run() throws {
         let params = try parseParams()
-        guard let scene = RoIPoolScene(params) else {
-            throw usageError("the engine refused these values")
-        }
+        let scene: RoIPoolScene
+        do { scene = try RoIPoolScene(params) } catch { throw usageError(error.message) }
         if json {
             Output.json(try Self.json(scene.model))
             return

@@ -16,9 +16,11 @@ enum AppRunner {
         let store = try given ?? StoreAccess.open(context, messages: &storeMessages)
         let progress: LessonProgress
         let history: StudyHistory
+        let preferences: QuizPreferences
         do {
             progress = try store.lessonProgress()
             history = try store.history()
+            preferences = try store.quizPreferences()
         } catch {
             printError("error: cannot read \(store.path): \(error)")
             throw ExitCodeError.failure
@@ -34,6 +36,8 @@ enum AppRunner {
                              options: AppOptions(ascii: options.ascii, color: screen.tier != .attributesOnly),
                              size: screen.size, progress: progress)
         state.history = history
+        state.quizPreferences = preferences
+        state.clock = context.now
         state.utcOffset = Double(TimeZone.current.secondsFromGMT())
         if !storeMessages.isEmpty { state.status = storeMessages.joined(separator: " ") }
         // Damage found while the app runs: said on stderr (after the screen closes) and in the status line.
@@ -83,6 +87,8 @@ enum AppRunner {
                 do { try store.save(progress) } catch { state.status = "could not save progress in \(store.path): \(error)" }
             case .recordAnswer(let answer, let schedule):
                 do { try store.record(answer, schedule: schedule) } catch { state.status = "could not save the answer in \(store.path): \(error)" }
+            case .savePreferences(let preferences):
+                do { try store.save(preferences) } catch { state.status = "could not save the quiz settings in \(store.path): \(error)" }
             case .quit:
                 state.done = true
             }

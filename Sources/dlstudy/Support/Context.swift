@@ -16,6 +16,9 @@ struct Context {
     var library: ContentLibrary
     var dataDirectory: String
     var environment: [String: String]
+    /// The current time in seconds since 1970. `DLSTUDY_NOW=<seconds>` fixes it (for tests and for
+    /// trying out the review schedule: time then stands still at that instant).
+    var now: @Sendable () -> Double = { Date().timeIntervalSince1970 }
 
     /// Resolves the global options; prints where it looked and exits 1 when there is no content.
     static func load(_ options: GlobalOptions) throws -> Context {
@@ -32,7 +35,14 @@ struct Context {
         let library = ContentLoader.load(root: root)
         let data = DataDirectory.path(flag: options.data, environment: env)
         CrashReport.install(folder: data)
-        return Context(language: options.language, library: library, dataDirectory: data, environment: env)
+        var context = Context(language: options.language, library: library, dataDirectory: data, environment: env)
+        if let fixed = env["DLSTUDY_NOW"] {
+            guard let seconds = Double(fixed), seconds.isFinite, seconds >= 0 else {
+                throw usageError("DLSTUDY_NOW must be a time in seconds since 1970, not '\(fixed)'")
+            }
+            context.now = { seconds }
+        }
+        return context
     }
 
     /// The running executable's path (from /proc on Linux, else argv[0]).

@@ -99,7 +99,7 @@ enum RecurrentCellCommand {
         // A one-step probe input of the right width: the parser then checks only the weights.
         fields["input"] = .array([.array(Array(repeating: .number(0), count: inputWidth(fields)))])
         do {
-            if case .recurrent(let w, _, _, _, _) = try ComputeRequest.parse(.object(fields)) { return w }
+            if case .recurrent(let w, _, _, _, _, _) = try ComputeRequest.parse(.object(fields)) { return w }
         } catch {
             throw usageError("\(path): \(error.message)")
         }
