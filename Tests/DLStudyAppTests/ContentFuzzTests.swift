@@ -6,7 +6,7 @@ import TUIKit
 import XCTest
 
 /// Seeded mutations of every shipped lesson file (truncation, byte flips, deleted lines, duplicate
-/// keys, huge/negative/zero numbers, 1 MB strings, invalid UTF-8, alias bombs), each checked,
+/// keys, huge/negative/zero numbers anywhere and in scene parameters, 1 MB strings, invalid UTF-8, alias bombs), each checked,
 /// loaded, printed as `lesson --plain` does and rendered page by page at 80×24 through the app core
 /// (with scene steps and a resize to 1×1): no trap, and no step above a generous time budget.
 final class ContentFuzzTests: XCTestCase {
@@ -22,7 +22,7 @@ final class ContentFuzzTests: XCTestCase {
     }
 
     enum Mutation: CaseIterable {
-        case truncate, flipBytes, deleteLines, duplicateKey, extremeNumber, megabyteString, invalidUTF8, aliasBomb
+        case truncate, flipBytes, deleteLines, duplicateKey, extremeNumber, sceneNumber, megabyteString, invalidUTF8, aliasBomb
     }
 
     static let extremes = ["4294967297", "2147483648", "-3", "-1", "0", "1000000", "1e308", "99999999999999999999", "-2147483649", "0.5"]
@@ -45,6 +45,19 @@ final class ContentFuzzTests: XCTestCase {
         case .extremeNumber:
             // Every number on a few lines (scene parameters included) becomes an extreme one.
             let numbered = lines.indices.filter { lines[$0].range(of: #"[0-9]"#, options: .regularExpression) != nil }
+            for _ in 0..<g.int(in: 1...3) where !numbered.isEmpty {
+                let i = g.pick(numbered)
+                lines[i] = lines[i].replacingOccurrences(of: #"-?[0-9]+(\.[0-9]+)?"#, with: g.pick(extremes), options: .regularExpression)
+            }
+        case .sceneNumber:
+            // The numbers of a scene's parameters (the lines indented under `scene:`) become extreme.
+            var inScene = false, indent = 0, numbered: [Int] = []
+            for (i, line) in lines.enumerated() {
+                let lead = line.prefix { $0 == " " || $0 == "-" }.count
+                if line.trimmingCharacters(in: .whitespaces) == "scene:" { inScene = true; indent = lead; continue }
+                if inScene, !line.trimmingCharacters(in: .whitespaces).isEmpty, lead <= indent { inScene = false }
+                if inScene, line.range(of: #"[0-9]"#, options: .regularExpression) != nil { numbered.append(i) }
+            }
             for _ in 0..<g.int(in: 1...3) where !numbered.isEmpty {
                 let i = g.pick(numbered)
                 lines[i] = lines[i].replacingOccurrences(of: #"-?[0-9]+(\.[0-9]+)?"#, with: g.pick(extremes), options: .regularExpression)
