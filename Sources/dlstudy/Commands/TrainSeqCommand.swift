@@ -65,11 +65,11 @@ struct TrainSeqCommand: ParsableCommand {
         if let lr { config.learningRate = lr }
         var trainer = SequenceTrainer(config)
         let showProgress = !json && !plain && isatty(2) == 1
-        if !json { print(SequenceRunText.header(trainer)) }
+        if !json { Output.text(SequenceRunText.header(trainer)) }
         while !trainer.isFinished {
             if let epoch = trainer.trainBatch() {
                 if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-                if !json { print(SequenceRunText.line(epoch, of: config.epochs)) }
+                if !json { Output.text(SequenceRunText.line(epoch, of: config.epochs)) }
             } else if showProgress {
                 FileHandle.standardError.write(Data(("\r" + SequenceRunText.progress(trainer)).utf8))
             }
