@@ -111,6 +111,20 @@ final class QuizMenuTests: XCTestCase {
         if case .home = s.current {} else { XCTFail("q from the menu's main page goes home") }
     }
 
+    func testHelpOverlaysListTheKeyTablesInBothLanguages() {
+        var s = state(.ko)
+        _ = App.openQuizMenu(&s)
+        TestApp.press([.char("?")], &s)
+        let menuHelp = App.view(s).lines().joined(separator: "\n")
+        XCTAssertTrue(menuHelp.contains("← →") && menuHelp.contains("문항 수나 난이도 바꾸기") && menuHelp.contains("PgUp PgDn"), menuHelp)
+        TestApp.press([.char("x"), .char("q")], &s)
+        if case .home = s.current {} else { XCTFail("a key closes the help, then q leaves the menu") }
+        _ = App.openStats(&s)
+        TestApp.press([.char("L"), .char("?")], &s)
+        let statsHelp = App.view(s).lines().joined(separator: "\n")
+        XCTAssertTrue(statsHelp.contains("open its lesson (q returns)") && statsHelp.contains("practise the concept"), statsHelp)
+    }
+
     func testSummaryPractiseTheseStartsASessionOfTheMissedConcepts() throws {
         var s = state()
         _ = App.openQuiz(&s, QuizSession(items: [try item("l4-conv-elementwise-what", s), try item("l5-relu-sigmoid-tf", s)],

@@ -23,7 +23,9 @@ extension App {
         var openLink: String?
         switch session.phase {
         case .question:
-            if key == .escape || (key == .char("q") && session.current?.kind != .numeric) {
+            // `q` never composes an answer (letters pick choices only up to the last one; the number
+            // field takes digits), so it always finishes, as in an endless drill session.
+            if key == .escape || key == .char("q") {
                 if session.results.isEmpty { leave = true } else { session.phase = .summary }
             } else if key == .enter {
                 switch session.composedResponse() {

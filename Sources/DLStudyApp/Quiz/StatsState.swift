@@ -33,44 +33,30 @@ public struct StatsState: Equatable, Sendable {
 }
 
 /// What a key does on the statistics screen.
-enum StatsCommand: Equatable {
+enum StatsCommand: Equatable, Sendable {
     case up, down, left, right, practise, openLesson, back
 }
 
-/// The statistics screen's key table: one list drives dispatch, the footer and the `?` overlay.
+/// The statistics screen's key table.
 enum StatsKeys {
-    struct Binding {
-        var keys: [Key]
-        var label: String
-        var command: StatsCommand
-        var help: LocalizedText
-        /// The footer entry (its short key name and label), when the key is shown there.
-        var footer: (key: String, text: LocalizedText)?
-    }
+    typealias Binding = KeyTable<StatsCommand>.Binding
 
-    static let bindings: [Binding] = [
-        Binding(keys: [.left, .char("h")], label: "← → ↑ ↓  h l k j", command: .left,
+    static let table = KeyTable<StatsCommand>(bindings: [
+        Binding([.left, .char("h")], "← → ↑ ↓  h l k j", .left,
                 help: UIText.t("choose a concept in the grid", "표에서 개념 고르기"), footer: ("←→↑↓", UIText.t("concept", "개념"))),
-        Binding(keys: [.right, .char("l")], label: "", command: .right, help: UIText.t("", ""), footer: nil),
-        Binding(keys: [.up, .char("k")], label: "", command: .up, help: UIText.t("", ""), footer: nil),
-        Binding(keys: [.down, .char("j")], label: "", command: .down, help: UIText.t("", ""), footer: nil),
-        Binding(keys: [.enter, .char(" ")], label: "Enter Space", command: .practise,
+        Binding([.right, .char("l")], "", .right),
+        Binding([.up, .char("k")], "", .up),
+        Binding([.down, .char("j")], "", .down),
+        Binding([.enter, .char(" ")], "Enter Space", .practise,
                 help: UIText.t("practise the concept", "이 개념 연습하기"), footer: ("Enter", UIText.t("practise", "연습"))),
-        Binding(keys: [.char("o")], label: "o", command: .openLesson,
-                help: UIText.t("open its lesson (q returns)", "강의 열기 (q로 돌아옴)"), footer: ("o", UIText.t("lesson", "강의"))),
-        Binding(keys: [.char("q"), .escape], label: "q Esc", command: .back, help: UIText.t("back", "뒤로"), footer: ("q", UIText.back)),
-    ]
+        Binding([.char("o")], "o", .openLesson, help: UIText.t("open its lesson (q returns)", "강의 열기 (q로 돌아옴)"),
+                footer: ("o", UIText.t("lesson", "강의"))),
+        Binding([.char("q"), .escape], "q Esc", .back, help: UIText.t("back", "뒤로"), footer: ("q", UIText.back)),
+    ])
 
-    static func command(for key: Key) -> StatsCommand? { bindings.first { $0.keys.contains(key) }?.command }
-
-    static func footer(_ state: AppState) -> [KeyHint] {
-        bindings.compactMap { b in b.footer.map { KeyHint($0.key, state.tr($0.text)) } }
-            + [KeyHint("L", state.tr(UIText.otherLanguage)), KeyHint("?", state.tr(UIText.help))]
-    }
-
-    static func help(_ t: (String, String) -> String) -> [KeyHint] {
-        bindings.filter { !$0.label.isEmpty }.map { KeyHint($0.label, t($0.help.en, $0.help.ko)) }
-    }
+    static func command(for key: Key) -> StatsCommand? { table.command(for: key) }
+    static func footer(_ state: AppState) -> [KeyHint] { table.footer(state) }
+    static func help(_ t: (String, String) -> String) -> [KeyHint] { table.help(t) }
 }
 
 extension App {

@@ -42,7 +42,14 @@ enum PlainQuizRunner {
                 }
             }
         }
-        Output.text(PlainQuiz.summary(session.summary, text: text), terminator: "")
+        var next: LocalizedText?
+        do {
+            next = DueText.summary(ReviewBoard(items: context.library.quizItems, history: try store.history(), now: context.now()))
+        } catch {
+            printError("error: cannot read \(store.path) for the next review time: \(error)")
+            failed = true
+        }
+        Output.text(PlainQuiz.summary(session.summary, text: text, next: next), terminator: "")
         flush()
         if failed { throw ExitCodeError.failure }
     }
