@@ -26,6 +26,10 @@ public struct SceneSpec: Equatable, Sendable {
     public var type: String
     public var params: [String: ContentValue]
     public var line: Int
+
+    public init(type: String, params: [String: ContentValue], line: Int) {
+        self.type = type; self.params = params; self.line = line
+    }
 }
 
 /// A plain value tree read from a content file (scene parameters).

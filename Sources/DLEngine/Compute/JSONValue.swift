@@ -85,9 +85,33 @@ public indirect enum JSONValue: Equatable, Sendable, Decodable {
             case "\n": out += "\\n"
             case "\t": out += "\\t"
             default:
-                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
+                if needsEscape(u) { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
             }
         }
         return out + "\""
+    }
+
+    /// Characters written as `\uXXXX` although JSON allows some raw: C0 and C1 controls, DEL, bidi
+    /// embeddings, overrides and isolates, line and paragraph separators (a terminal showing the
+    /// JSON must not act on them).
+    static func needsEscape(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        return v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+            || v == 0x2028 || v == 0x2029
+    }
+
+    /// JSON text from another encoder (JSONEncoder, JSONSerialization) with those characters escaped
+    /// too; outside strings JSON has none of them, so the value is unchanged.
+    public static func escapingInvisibles(_ json: String) -> String {
+        guard json.unicodeScalars.contains(where: { needsEscape($0) && $0 != "\n" && $0 != "\t" && $0 != "\r" }) else { return json }
+        var out = String.UnicodeScalarView()
+        for u in json.unicodeScalars {
+            if needsEscape(u) && u != "\n" && u != "\t" && u != "\r" {
+                out.append(contentsOf: String(format: "\\u%04x", u.value).unicodeScalars)
+            } else {
+                out.append(u)
+            }
+        }
+        return String(out)
     }
 }

@@ -55,7 +55,7 @@ struct CalcConvCommand: ParsableCommand {
         text += "Parameters: \(weights.filledFormula)"
         text += CalcSupport.biasNote(noBias: noBias, bias: out, total: Int(total.value))
         text += "Mult-adds:  \(macs.filledFormula)\n"
-        print(text, terminator: "")
+        Output.text(text, terminator: "")
     }
 }
 
@@ -89,7 +89,7 @@ struct CalcPoolCommand: ParsableCommand {
             text += "            (ceil mode rounds up, but a window may not start in the right padding)\n"
         }
         text += "Parameters: 0 (pooling has no weights; the \(shape.channels) channels pass through)\n"
-        print(text, terminator: "")
+        Output.text(text, terminator: "")
     }
 }
 
@@ -128,6 +128,6 @@ struct CalcConvTransposeCommand: ParsableCommand {
         text += "Parameters: \(kernel)·\(kernel)·\(shape.channels)·\(cout) = \(weights.text())"
         text += CalcSupport.biasNote(noBias: noBias, bias: out, total: Int(weights.value) + out)
         text += "It restores a size, not the values: a transposed conv is not the inverse of a conv.\n"
-        print(text, terminator: "")
+        Output.text(text, terminator: "")
     }
 }

@@ -33,6 +33,6 @@ struct CalcRFCommand: ParsableCommand {
         }
         text += "Receptive field:  \(rf.filledFormula)\n"
         text += "Effective stride: \(jump.filledFormula)\n"
-        print(text, terminator: "")
+        Output.text(text, terminator: "")
     }
 }

@@ -29,7 +29,7 @@ struct CalcLSTMCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "lstm", abstract: "Parameters of one LSTM layer (PyTorch).")
     @Option(help: "Input size (features per time step).") var input: Int
     @Option(help: "Hidden size.") var hidden: Int
-    func run() throws { print(try CalcRecurrent.describe(.lstm, input: input, hidden: hidden), terminator: "") }
+    func run() throws { Output.text(try CalcRecurrent.describe(.lstm, input: input, hidden: hidden), terminator: "") }
 }
 
 /// `dlstudy calc gru`: parameters of one GRU layer.
@@ -37,5 +37,5 @@ struct CalcGRUCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "gru", abstract: "Parameters of one GRU layer (PyTorch).")
     @Option(help: "Input size (features per time step).") var input: Int
     @Option(help: "Hidden size.") var hidden: Int
-    func run() throws { print(try CalcRecurrent.describe(.gru, input: input, hidden: hidden), terminator: "") }
+    func run() throws { Output.text(try CalcRecurrent.describe(.gru, input: input, hidden: hidden), terminator: "") }
 }

@@ -38,7 +38,7 @@ struct ComputeCommand: ParsableCommand {
     }
 
     private static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        printError("error: \(message)")
         Foundation.exit(1)
     }
 }

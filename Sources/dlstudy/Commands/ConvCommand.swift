@@ -64,7 +64,7 @@ struct ConvCommand: ParsableCommand {
         }
         if json {
             guard let (out, trace) = try? conv2dTraced(x, weight: w, bias: b, options: options) else { return }
-            GridArguments.printJSON(Self.json(out, trace))
+            try GridArguments.printJSON(Self.json(out, trace))
             return
         }
         try SceneCommandOutput.openStandalone(

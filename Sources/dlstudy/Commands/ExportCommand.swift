@@ -29,6 +29,6 @@ struct ExportCommand: ParsableCommand {
             items = items.filter { history.reviews[$0.id].map { !$0.lastCorrect } ?? false }
         }
         let text = QuizText(language: context.language, evaluate: CalcEvaluator.placeholder)
-        print(AnkiTSV.render(items, text: text), terminator: "")
+        Output.text(AnkiTSV.render(items, text: text), terminator: "")
     }
 }

@@ -30,7 +30,10 @@ struct LessonCommand: ParsableCommand {
             throw usageError("--page must be between 1 and \(lesson.pages.count) for lesson '\(id)'")
         }
         if plain {
-            print(PlainLesson.render(lesson, language: context.language, evaluate: CalcEvaluator.placeholder), terminator: "")
+            let rendered = PlainLesson.render(lesson, language: context.language, evaluate: CalcEvaluator.placeholder)
+            Output.text(rendered.text, terminator: "")
+            for problem in rendered.problems { printError("error: \(problem)") }
+            if !rendered.problems.isEmpty { throw ExitCodeError.failure }
             return
         }
         let target = page.map { $0 - 1 }

@@ -79,9 +79,9 @@ struct ModelCommand: ParsableCommand {
             do { report = try network.analyze() } catch { throw CalcSupport.invalid("\(network.name): \(error)") }
         }
         if json {
-            print(ModelReportRenderer.json(report, withoutBias: noBias), terminator: "")
+            Output.json(ModelReportRenderer.json(report, withoutBias: noBias), terminator: "")
         } else {
-            print(ModelReportRenderer.table(report, .init(exact: exact, withoutBias: noBias)), terminator: "")
+            Output.text(ModelReportRenderer.table(report, .init(exact: exact, withoutBias: noBias)), terminator: "")
         }
     }
 }

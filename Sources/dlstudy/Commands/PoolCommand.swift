@@ -70,7 +70,7 @@ struct PoolCommand: ParsableCommand {
             return
         }
         if json {
-            GridArguments.printJSON(Self.json(x, options, poolMode))
+            try GridArguments.printJSON(Self.json(x, options, poolMode))
             return
         }
         try SceneCommandOutput.openStandalone(

@@ -33,12 +33,12 @@ struct ReviewCommand: ParsableCommand {
         let board = ReviewBoard(items: context.library.quizItems, history: history, now: now)
         let items = board.queue(limit: count)
         if list {
-            for line in ReviewListing.lines(board, limit: count) { print(line) }
+            for line in ReviewListing.lines(board, limit: count) { Output.text(line) }
             if items.isEmpty { printError(ReviewListing.nothing(board).text(context.language)) }
             return
         }
         guard !items.isEmpty else {
-            print(ReviewListing.nothing(board).text(context.language))
+            Output.text(ReviewListing.nothing(board).text(context.language))
             return
         }
         let session = QuizSession(items: items, title: LocalizedText(en: "Review", ko: "복습"), now: now)

@@ -37,11 +37,10 @@ struct RoICommand: ParsableCommand {
 
     mutating func run() throws {
         let params = try parseParams()
-        guard let scene = RoIPoolScene(params) else {
-            throw usageError("the engine refused these values")
-        }
+        let scene: RoIPoolScene
+        do { scene = try RoIPoolScene(params) } catch { throw usageError(error.message) }
         if json {
-            print(try Self.json(scene.model))
+            Output.json(try Self.json(scene.model))
             return
         }
         if plain {

@@ -26,9 +26,9 @@ struct StatsCommand: ParsableCommand {
                                utcOffset: Double(TimeZone.current.secondsFromGMT()))
         if json {
             let integrity = (try? store.integrityCheck()) ?? "unreadable"
-            print(StatsText.json(stats, database: store.path, integrity: integrity).serialized)
+            Output.json(StatsText.json(stats, database: store.path, integrity: integrity).serialized)
         } else if plain || !isInteractiveTerminal() {
-            print(StatsText.plain(stats, language: context.language, now: now), terminator: "")
+            Output.text(StatsText.plain(stats, language: context.language, now: now), terminator: "")
         } else {
             try AppRunner.run(context: context, options: global, store: store) { state in App.openStats(&state, alone: true) }
         }

@@ -22,6 +22,8 @@ struct GlobalOptions: ParsableArguments {
     var exitAfterFirstFrame = false
 
     mutating func validate() throws {
+        if data?.isEmpty == true { throw ValidationError("--data needs a folder; it was given an empty path") }
+        if content?.isEmpty == true { throw ValidationError("--content needs a folder; it was given an empty path") }
         if let lang, Language(rawValue: lang) == nil {
             throw ValidationError("--lang must be en or ko, not '\(lang)'")
         }

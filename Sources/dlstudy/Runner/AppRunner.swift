@@ -40,6 +40,9 @@ enum AppRunner {
         state.clock = context.now
         state.utcOffset = Double(TimeZone.current.secondsFromGMT())
         if !storeMessages.isEmpty { state.status = storeMessages.joined(separator: " ") }
+        // Damage found while the app runs: said on stderr (after the screen closes) and in the status line.
+        let laterMessages = MessageBox()
+        store.reportDamage { message in laterMessages.append(message) }
         var quitSignal: Int32 = 0
         perform(start(&state), state: &state, store: store)
         while !state.done {
@@ -60,9 +63,21 @@ enum AppRunner {
                 continue
             }
             perform(App.update(&state, msg), state: &state, store: store)
+            if let message = laterMessages.takeAll().last { state.status = message }
         }
         screen.stop()
+        for message in laterMessages.all { printError("dlstudy: \(message)") }
         if quitSignal != 0 { exit(128 + quitSignal) }
+    }
+
+    /// Messages collected from another part of the program (thread-safe).
+    final class MessageBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private var pending: [String] = []
+        private var seen: [String] = []
+        func append(_ message: String) { lock.withLock { pending.append(message); seen.append(message) } }
+        func takeAll() -> [String] { lock.withLock { defer { pending = [] }; return pending } }
+        var all: [String] { lock.withLock { seen } }
     }
 
     static func perform(_ effects: [Effect], state: inout AppState, store: StudyStore) {

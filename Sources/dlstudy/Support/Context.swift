@@ -1,12 +1,13 @@
 import DLContent
 import Foundation
+import Terminal
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Writes a line to standard error.
+/// Writes a line to standard error (sanitised, see `Output`).
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    Output.error(message)
 }
 
 /// What every command needs: language, content library, data folder, environment.
@@ -33,6 +34,7 @@ struct Context {
         }
         let library = ContentLoader.load(root: root)
         let data = DataDirectory.path(flag: options.data, environment: env)
+        CrashReport.install(folder: data)
         var context = Context(language: options.language, library: library, dataDirectory: data, environment: env)
         if let fixed = env["DLSTUDY_NOW"] {
             guard let seconds = Double(fixed), seconds.isFinite, seconds >= 0 else {

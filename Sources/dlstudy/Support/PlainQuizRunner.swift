@@ -9,12 +9,12 @@ import Store
 enum PlainQuizRunner {
     static func run(_ start: QuizSession, store: StudyStore, context: Context) throws {
         let text = QuizText(language: context.language, evaluate: CalcEvaluator.placeholder)
-        if let seed = start.seed { print("seed: \(seed)") }
+        if let seed = start.seed { Output.text("seed: \(seed)") }
         var session = start
         var failed = false
         questions: while let item = session.current {
             let total = session.isEndless ? "∞" : "\(session.items.count)"
-            print(PlainQuiz.question(item, number: session.index + 1, of: total, text: text), terminator: "")
+            Output.text(PlainQuiz.question(item, number: session.index + 1, of: total, text: text), terminator: "")
             flush()
             while true {
                 guard let line = readLine() else {
@@ -25,7 +25,7 @@ enum PlainQuizRunner {
                 }
                 switch QuizResponse.parse(line, for: item) {
                 case .failure(let problem):
-                    print("? " + problem.rejection(of: line).text(context.language))
+                    Output.text("? " + problem.rejection(of: line).text(context.language))
                     flush()
                 case .success(let response):
                     guard let record = session.answer(response, now: context.now()) else { break questions }
@@ -35,7 +35,7 @@ enum PlainQuizRunner {
                         printError("error: could not save the answer in \(store.path): \(error)")
                         failed = true
                     }
-                    print(PlainQuiz.feedback(item, correct: record.correct, text: text), terminator: "")
+                    Output.text(PlainQuiz.feedback(item, correct: record.correct, text: text), terminator: "")
                     flush()
                     session.advance(now: context.now())
                     continue questions
@@ -49,7 +49,7 @@ enum PlainQuizRunner {
             printError("error: cannot read \(store.path) for the next review time: \(error)")
             failed = true
         }
-        print(PlainQuiz.summary(session.summary, text: text, next: next), terminator: "")
+        Output.text(PlainQuiz.summary(session.summary, text: text, next: next), terminator: "")
         flush()
         if failed { throw ExitCodeError.failure }
     }

@@ -38,7 +38,7 @@ enum RecurrentCellCommand {
         let run: RecurrentRun
         do { run = try setup.run() } catch { throw usageError(error.message) }
         if o.json {
-            print(RecurrentCellJSON.document(run, weights: setup.weights).serialized)
+            Output.json(RecurrentCellJSON.document(run, weights: setup.weights).serialized)
             return
         }
         if o.plain {
@@ -99,7 +99,7 @@ enum RecurrentCellCommand {
         // A one-step probe input of the right width: the parser then checks only the weights.
         fields["input"] = .array([.array(Array(repeating: .number(0), count: inputWidth(fields)))])
         do {
-            if case .recurrent(let w, _, _, _, _) = try ComputeRequest.parse(.object(fields)) { return w }
+            if case .recurrent(let w, _, _, _, _, _) = try ComputeRequest.parse(.object(fields)) { return w }
         } catch {
             throw usageError("\(path): \(error.message)")
         }
