@@ -75,7 +75,8 @@ final class ConvolutionSceneTests: XCTestCase {
     // MARK: Behaviour and numbers
 
     func testStepperShowsTheEngineProductLineAtEveryStep() throws {
-        var state = S.state(lesson: "l4-stride-padding", page: "padding")
+        // 120 columns: a 3×3 product line (nine terms and the bias) fits on one line.
+        var state = S.state(lesson: "l4-stride-padding", page: "padding", width: 120, height: 40)
         // The page's example: a 5×5 input, a 3×3 kernel, padding 1 ("same"), bias 1.
         let x = try Tensor(shape: [1, 5, 5], data: (1...25).map(Double.init))
         let w = try Tensor(shape: [1, 1, 3, 3], data: [0, 1, 0, 1, -4, 1, 0, 1, 0])

@@ -29,10 +29,8 @@ public enum AnswerBalanceCheck {
         guard items.count >= minimumItems, let first = items.first else { return [] }
         var counts: [Int: Int] = [:]
         for item in items { if case .choices(let keys) = item.answer, let k = keys.first { counts[k, default: 0] += 1 } }
-        return counts.keys.sorted().compactMap { letter in
-            let n = counts[letter] ?? 0
-            guard Double(n) > maxLetterShare * Double(items.count) else { return nil }
-            return Diagnostic(file: first.file, line: first.line, column: 1, message:
+        return over(counts, share: maxLetterShare, of: items.count).map { letter, n in
+            Diagnostic(file: first.file, line: first.line, column: 1, message:
                 "answer position bias in set '\(first.set)': (\(QuizItem.letter(letter))) is the key of \(n) of its \(items.count) "
                 + "single-answer items (at most \(percent(maxLetterShare)) allowed); move some keys to other letters")
         }
@@ -42,7 +40,6 @@ public enum AnswerBalanceCheck {
     static func multipleAnswer(_ set: [QuizItem]) -> [Diagnostic] {
         let items = set.filter { $0.kind == .multiple }
         guard items.count >= minimumItems, let first = items.first else { return [] }
-        var out: [Diagnostic] = []
         var letterCounts: [Int: Int] = [:]
         var sizeCounts: [Int: Int] = [:]
         for item in items {
@@ -50,23 +47,17 @@ public enum AnswerBalanceCheck {
             for k in Set(keys) { letterCounts[k, default: 0] += 1 }
             sizeCounts[Set(keys).count, default: 0] += 1
         }
-        for letter in letterCounts.keys.sorted() {
-            let n = letterCounts[letter] ?? 0
-            if Double(n) > maxMultipleLetterShare * Double(items.count) {
-                out.append(Diagnostic(file: first.file, line: first.line, column: 1, message:
-                    "answer position bias in set '\(first.set)': (\(QuizItem.letter(letter))) is a key of \(n) of its \(items.count) "
-                    + "multiple-answer items (at most \(percent(maxMultipleLetterShare)) allowed)"))
-            }
+        let letters = over(letterCounts, share: maxMultipleLetterShare, of: items.count).map { letter, n in
+            Diagnostic(file: first.file, line: first.line, column: 1, message:
+                "answer position bias in set '\(first.set)': (\(QuizItem.letter(letter))) is a key of \(n) of its \(items.count) "
+                + "multiple-answer items (at most \(percent(maxMultipleLetterShare)) allowed)")
         }
-        for size in sizeCounts.keys.sorted() {
-            let n = sizeCounts[size] ?? 0
-            if Double(n) > maxSameCountShare * Double(items.count) {
-                out.append(Diagnostic(file: first.file, line: first.line, column: 1, message:
-                    "answer count bias in set '\(first.set)': \(n) of its \(items.count) multiple-answer items have exactly "
-                    + "\(size) correct choices (at most \(percent(maxSameCountShare)) may share a count); vary the number of keys"))
-            }
+        let sizes = over(sizeCounts, share: maxSameCountShare, of: items.count).map { size, n in
+            Diagnostic(file: first.file, line: first.line, column: 1, message:
+                "answer count bias in set '\(first.set)': \(n) of its \(items.count) multiple-answer items have exactly "
+                + "\(size) correct choices (at most \(percent(maxSameCountShare)) may share a count); vary the number of keys")
         }
-        return out
+        return letters + sizes
     }
 
     /// True/false items: neither answer dominates.
@@ -74,11 +65,18 @@ public enum AnswerBalanceCheck {
         let items = set.filter { $0.kind == .truefalse }
         guard items.count >= minimumItems, let first = items.first else { return [] }
         let trues = items.filter { $0.answer == .truth(true) }.count
-        return [(true, trues), (false, items.count - trues)].compactMap { value, n in
-            guard Double(n) > maxTruthShare * Double(items.count) else { return nil }
-            return Diagnostic(file: first.file, line: first.line, column: 1, message:
-                "answer bias in set '\(first.set)': \(n) of its \(items.count) true/false items are \(value) "
+        return over([1: trues, 0: items.count - trues], share: maxTruthShare, of: items.count).map { value, n in
+            Diagnostic(file: first.file, line: first.line, column: 1, message:
+                "answer bias in set '\(first.set)': \(n) of its \(items.count) true/false items are \(value == 1) "
                 + "(at most \(percent(maxTruthShare)) allowed)")
+        }
+    }
+
+    /// The keys of `counts` whose count is more than `share` of `total`, in key order.
+    static func over(_ counts: [Int: Int], share: Double, of total: Int) -> [(key: Int, count: Int)] {
+        counts.keys.sorted().compactMap { key in
+            let n = counts[key] ?? 0
+            return Double(n) > share * Double(total) ? (key, n) : nil
         }
     }
 

@@ -54,3 +54,14 @@ public struct RecurrentWeights: Equatable, Sendable {
         self.inputSize = weightIH.shape[1]
     }
 }
+
+extension RecurrentWeights {
+    /// For shapes the engine built itself (a model's own buffers): no checks.
+    init(checkedKind kind: RecurrentKind, weightIH: Tensor, weightHH: Tensor, biasIH: Tensor?, biasHH: Tensor?) {
+        self.kind = kind
+        self.weightIH = weightIH; self.weightHH = weightHH
+        self.biasIH = biasIH; self.biasHH = biasHH
+        self.hiddenSize = weightHH.shape[1]
+        self.inputSize = weightIH.shape[1]
+    }
+}

@@ -25,6 +25,8 @@ struct DLStudyCommand: ParsableCommand {
             CalcCommand.self,
             ComputeCommand.self,
             CheckCommand.self,
+            ScenesCommand.self,
+            TrainSeqCommand.self,
         ]
     )
 

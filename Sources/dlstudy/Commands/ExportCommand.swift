@@ -9,7 +9,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export quiz questions as Anki-importable TSV on stdout.")
 
-    @Option(name: .long, help: "Output format (only tsv).")
+    @Option(name: .long, parsing: .unconditional, help: "Output format (only tsv).")
     var format: String = "tsv"
 
     @Flag(name: .long, help: "Only the items last answered wrong.")

@@ -31,7 +31,7 @@ struct ModelCommand: ParsableCommand {
     @Argument(help: "A built-in model name or a spec file.")
     var model: String
 
-    @Option(help: "Input size C×H×W, e.g. 3x224x224 (default: the model's own).")
+    @Option(parsing: .unconditional, help: "Input size C×H×W, e.g. 3x224x224 (default: the model's own).")
     var input: String?
 
     @Flag(help: "Print JSON instead of the table.")

@@ -11,13 +11,13 @@ struct QuizCommand: ParsableCommand {
         commandName: "quiz",
         abstract: "Take a quiz (bank questions or generated drills); --plain reads answers from stdin.")
 
-    @Option(name: .long, help: "Only questions of this lecture (4–7).")
+    @Option(name: .long, parsing: .unconditional, help: "Only questions of this lecture (4–7).")
     var lecture: Int?
 
     @Option(name: .long, help: "Only questions on this concept id (see `dlstudy list`); repeat for several. Its drills are mixed in.")
     var concept: [String] = []
 
-    @Option(name: .long, help: "Only bank questions from this source (lecture-quiz: the lectures' own quiz questions).")
+    @Option(name: .long, parsing: .unconditional, help: "Only bank questions from this source (lecture-quiz: the lectures' own quiz questions).")
     var source: String?
 
     @Flag(name: .long, help: "Generated numeric drills (every kind, or those of --lecture/--concept) instead of bank questions.")
@@ -26,19 +26,19 @@ struct QuizCommand: ParsableCommand {
     @Option(name: .long, help: "Drills of this generator only; repeat for several (\(DrillKind.allCases.map(\.rawValue).joined(separator: ", "))).")
     var drill: [String] = []
 
-    @Option(name: .long, help: "Size of the drills' numbers: small, lecture (default) or real.")
+    @Option(name: .long, parsing: .unconditional, help: "Size of the drills' numbers: small, lecture (default) or real.")
     var difficulty: String?
 
     @Flag(name: .long, help: "A seeded mix of bank questions and drills across everything.")
     var mixed = false
 
-    @Option(name: .long, help: "How many questions (default 10).")
+    @Option(name: .long, parsing: .unconditional, help: "How many questions (default 10, at most \(QuizCommand.maxCount)).")
     var count: Int = 10
 
     @Flag(name: .long, help: "No fixed length: go on until q (on screen) or until the input ends (--plain).")
     var endless = false
 
-    @Option(name: .long, help: "Seed for the choice and order of questions (printed; the same seed gives the same quiz).")
+    @Option(name: .long, parsing: .unconditional, help: "Seed for the choice and order of questions (printed; the same seed gives the same quiz).")
     var seed: UInt64?
 
     @Flag(name: .long, help: "Questions on stdout, one answer per line on stdin (a / a,c / true / 27).")
@@ -46,8 +46,13 @@ struct QuizCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    /// The most questions one quiz asks (generated drills are made up front).
+    static let maxCount = 1_000
+
     mutating func validate() throws {
-        guard count > 0 else { throw ValidationError("--count must be at least 1") }
+        guard (1...Self.maxCount).contains(count) else {
+            throw ValidationError("--count must be between 1 and \(Self.maxCount), got \(count)")
+        }
     }
 
     mutating func run() throws {

@@ -10,7 +10,7 @@ struct ReviewCommand: ParsableCommand {
         commandName: "review",
         abstract: "Review due and missed questions (FSRS-6 schedule).")
 
-    @Option(name: .long, help: "At most this many questions (default 20).")
+    @Option(name: .long, parsing: .unconditional, help: "At most this many questions (default 20, at most \(QuizCommand.maxCount)).")
     var count: Int = 20
 
     @Flag(name: .long, help: "Questions on stdout, one answer per line on stdin.")
@@ -22,7 +22,9 @@ struct ReviewCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     mutating func validate() throws {
-        guard count > 0 else { throw ValidationError("--count must be at least 1") }
+        guard (1...QuizCommand.maxCount).contains(count) else {
+            throw ValidationError("--count must be between 1 and \(QuizCommand.maxCount), got \(count)")
+        }
     }
 
     mutating func run() throws {

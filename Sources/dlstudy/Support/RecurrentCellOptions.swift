@@ -9,13 +9,13 @@ struct RecurrentCellOptions: ParsableArguments {
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Input sequence, T×I: steps split by ';', numbers by spaces (e.g. \"1; 0.5; -1\").", valueName: "ROWS"))
     var input: String = "1; 0.5; -1"
 
-    @Option(name: .long, help: ArgumentHelp("Hidden size H (with --seed; ignored with --weights).", valueName: "H"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Hidden size H (with --seed; ignored with --weights).", valueName: "H"))
     var hidden: Int = 2
 
-    @Option(name: .long, help: ArgumentHelp("Weights as JSON in PyTorch's layout: weight_ih, weight_hh, bias_ih, bias_hh (also the _l0 names of a state_dict).", valueName: "F"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Weights as JSON in PyTorch's layout: weight_ih, weight_hh, bias_ih, bias_hh (also the _l0 names of a state_dict).", valueName: "F"))
     var weights: String?
 
-    @Option(name: .long, help: ArgumentHelp("Seed of the random initialisation (uniform in ±1/√H, as PyTorch's default).", valueName: "S"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Seed of the random initialisation (uniform in ±1/√H, as PyTorch's default).", valueName: "S"))
     var seed: UInt64 = 0
 
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Initial hidden state h0 (H numbers; default zeros).", valueName: "V"))
