@@ -31,6 +31,7 @@ final class SceneDefinitionTests: XCTestCase {
         "rnn-gradients": ("{type: rnn-gradients, scale: 1e300}", "'scale' must be a number from 0.1 to 2"),
         "lstm-gates": ("{type: lstm-gates, input: \"1 2; 3 4\"}", "each step is 1 number"),
         "gru-gates": ("{type: gru-gates, input: \"1; 1e9\"}", "numbers must lie between -1000000 and 1000000"),
+        "long-memory": ("{type: long-memory, length: 30}", "length must be one of 5, 10, 20, 40, 80"),
     ]
 
     /// A one-page lesson file whose page has `scene`.
