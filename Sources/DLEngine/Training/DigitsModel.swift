@@ -86,8 +86,8 @@ public struct DigitsModel: Equatable, Sendable {
     /// The logits of an `N×1×8×8` batch, `N×10`.
     public func logits(_ images: Tensor) throws(EngineError) -> Tensor {
         var tape = Tape()
-        let x = tape.leaf(images)
-        let p = parameters.map { tape.leaf($0) }
+        let x = tape.leaf(images, requiresGrad: false)
+        let p = parameters.map { tape.leaf($0, requiresGrad: false) }
         let logits = try forward(x, parameters: p, on: &tape).logits
         return tape.value(logits)
     }

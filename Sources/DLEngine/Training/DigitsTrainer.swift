@@ -145,7 +145,7 @@ public struct DigitsTrainer: Sendable {
     /// The mean loss of `batch` and the gradient of each parameter, from one tape.
     public func lossAndGradients(_ batch: [Int]) throws(EngineError) -> (loss: Double, gradients: [Tensor]) {
         var tape = Tape()
-        let x = tape.leaf(dataset.batch(batch))
+        let x = tape.leaf(dataset.batch(batch), requiresGrad: false)
         let p = model.parameters.map { tape.leaf($0) }
         let forward = try model.forward(x, parameters: p, on: &tape)
         let loss = try tape.crossEntropy(forward.logits, targets: batch.map { dataset.labels[$0] })
