@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(name: "ArchitectureTests", dependencies: ["DLEngine"]),
         .testTarget(name: "DLContentTests", dependencies: ["DLContent", "DLEngine"]),
         .testTarget(name: "DLStudyAppTests", dependencies: ["DLStudyApp", "DLContent", "TUIKit"], exclude: ["Screens"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "DLContent"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "DLContent", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "EndToEndTests", dependencies: ["dlstudy", "TUIKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -14,7 +14,7 @@ public enum ContentLoader {
         var lessons: [Lesson] = []
         var items: [QuizItem] = []
         var diagnostics: [Diagnostic] = []
-        for path in files {
+        for path in files where !isGlossary(path) {
             let display = displayPath(path, root: root)
             guard let data = FileManager.default.contents(atPath: path) else {
                 diagnostics.append(Diagnostic(file: display, line: 1, column: 1, message: "cannot read the file"))
@@ -54,6 +54,16 @@ public enum ContentLoader {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return [] }
         return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
             .map { (dir as NSString).appendingPathComponent($0) }
+    }
+
+    /// `Lessons/glossary.yaml` is not a lesson: `dlstudy check` reads it with `Glossary.parse`.
+    public static func isGlossary(_ path: String) -> Bool {
+        (path as NSString).lastPathComponent == Glossary.fileName
+    }
+
+    /// The glossary file of a content root, `Lessons/glossary.yaml`.
+    public static func glossaryPath(root: String) -> String {
+        ((root as NSString).appendingPathComponent("Lessons") as NSString).appendingPathComponent(Glossary.fileName)
     }
 
     private static func isQuizFile(path: String, text: String) -> Bool {

@@ -6,7 +6,8 @@ public indirect enum ComputeRequest: Equatable, Sendable {
     case avgPool2d(input: Tensor, options: Pool2DOptions)
     case adaptiveAvgPool2d(input: Tensor)
     case roiPool(input: Tensor, boxes: [RoIBox], outputSize: IntPair, spatialScale: Double)
-    case recurrent(weights: RecurrentWeights, input: Tensor, h0: [Double]?, c0: [Double]?, bptt: Bool)
+    /// `gradOutput` (T×H, ∂L/∂h_t for every step) asks for the backward pass too.
+    case recurrent(weights: RecurrentWeights, input: Tensor, h0: [Double]?, c0: [Double]?, bptt: Bool, gradOutput: Tensor?)
     case elementwise(name: String, input: Tensor)
     case softmax(input: Tensor, dim: Int)
     case linear(input: Tensor, weight: Tensor, bias: Tensor?)
@@ -92,13 +93,13 @@ public indirect enum ComputeRequest: Equatable, Sendable {
                 spatialScale: try f.double("spatial_scale", default: 1))
         case "rnn", "lstm", "gru":
             let kind = RecurrentKind(rawValue: op) ?? .rnn
-            try f.allowOnly(["input", "weight_ih", "weight_hh", "bias_ih", "bias_hh", "h0"] + (kind == .lstm ? ["c0"] : []) + ["bptt"])
+            try f.allowOnly(["input", "weight_ih", "weight_hh", "bias_ih", "bias_hh", "h0"] + (kind == .lstm ? ["c0"] : []) + ["bptt", "grad_output"])
             let weights = try RecurrentWeights(
                 kind: kind, weightIH: try f.tensor("weight_ih"), weightHH: try f.tensor("weight_hh"),
                 biasIH: try f.optionalTensor("bias_ih"), biasHH: try f.optionalTensor("bias_hh"))
             return .recurrent(
                 weights: weights, input: try f.tensor("input"), h0: try f.vector("h0"), c0: try f.vector("c0"),
-                bptt: try f.bool("bptt", default: false))
+                bptt: try f.bool("bptt", default: false), gradOutput: try f.optionalTensor("grad_output"))
         case "relu", "sigmoid", "tanh":
             try f.allowOnly(["input"])
             return .elementwise(name: op, input: try f.tensor("input"))

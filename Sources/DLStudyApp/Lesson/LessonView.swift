@@ -14,13 +14,13 @@ enum LessonView {
     /// Width of the prose column.
     static func proseWidth(_ viewer: LessonViewerState, state: AppState) -> Int {
         let full = max(10, min(state.size.width - 4, 100))
-        return viewer.scene != nil && sideBySide(state.size) ? max(30, min(60, state.size.width / 3)) : full
+        return viewer.hasSceneArea && sideBySide(state.size) ? max(30, min(60, state.size.width / 3)) : full
     }
 
     /// Rows of prose shown (the rest of the body goes to the scene).
     static func proseHeight(_ viewer: LessonViewerState, state: AppState) -> Int {
         let body = bodyHeight(state.size)
-        guard viewer.scene != nil, !sideBySide(state.size) else { return body }
+        guard viewer.hasSceneArea, !sideBySide(state.size) else { return body }
         let lines = bodyLines(viewer, state: state).count
         return min(lines, max(3, body / 3))
     }
@@ -64,18 +64,22 @@ enum LessonView {
             frame.put(spans: line, x: prose.x, y: prose.y + i, clip: prose)
         }
         if lines.count > height {
-            let markerX = prose.maxX + (viewer.scene != nil ? 0 : size.width - 2 - prose.maxX)
+            let markerX = prose.maxX + (viewer.hasSceneArea ? 0 : size.width - 2 - prose.maxX)
             if scroll > 0 { frame.put(state.options.ascii ? "^" : "▲", x: markerX, y: prose.y, role: .dim) }
             if scroll + height < lines.count { frame.put(state.options.ascii ? "v" : "▼", x: markerX, y: prose.maxY - 1, role: .dim) }
         }
-        if let scene = viewer.scene {
+        if viewer.hasSceneArea {
             let area: Rect
             if sideBySide(size) {
                 area = Rect(x: prose.maxX + 2, y: 3, width: size.width - prose.maxX - 3, height: size.height - 4)
             } else {
                 area = Rect(x: 1, y: prose.maxY + 1, width: size.width - 2, height: size.height - 2 - prose.maxY - 1)
             }
-            scene.draw(into: &frame, area: area, context: sceneContext(state))
+            if let scene = viewer.scene {
+                scene.draw(into: &frame, area: area, context: sceneContext(state))
+            } else if let problems = viewer.sceneProblem {
+                SceneProblemBox.draw(problems, into: &frame, area: area, context: sceneContext(state))
+            }
         }
         Chrome.footer(footerHints(viewer, state: state), state: state, into: &frame)
     }

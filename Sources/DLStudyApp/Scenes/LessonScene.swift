@@ -38,26 +38,3 @@ extension LessonScene {
     public var capturesTyping: Bool { false }
 }
 
-/// Builds scenes from the `scene:` entries of lesson pages. Each family of scenes registers its
-/// builders in its own file (`SceneRegistry+<Family>.swift`); this type merges them.
-public enum SceneFactory {
-    /// A builder turns a validated spec into a scene (nil when the spec cannot be used).
-    public typealias Builder = @Sendable (SceneSpec) -> (any LessonScene)?
-
-    /// Every known builder, by scene type.
-    public static let builders: [String: Builder] = {
-        var all: [String: Builder] = [:]
-        for family in [SceneRegistry.convolution, SceneRegistry.modernCNN, SceneRegistry.vision, SceneRegistry.recurrent] {
-            all.merge(family) { first, _ in first }
-        }
-        return all
-    }()
-
-    /// The scene for `spec`, or nil for an unknown type or unusable parameters.
-    public static func make(_ spec: SceneSpec) -> (any LessonScene)? {
-        builders[spec.type]?(spec)
-    }
-}
-
-/// Namespace for the per-family builder tables.
-public enum SceneRegistry {}

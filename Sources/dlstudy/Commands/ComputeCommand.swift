@@ -17,7 +17,7 @@ struct ComputeCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("Read the request from this file instead of stdin.", valueName: "F"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Read the request from this file instead of stdin.", valueName: "F"))
     var file: String?
 
     func run() throws {
@@ -35,12 +35,12 @@ struct ComputeCommand: ParsableCommand {
             FileHandle.standardOutput.write(result)
             FileHandle.standardOutput.write(Data("\n".utf8))
         case .failure(let error):
-            Self.fail(error.message)
+            Self.fail("\(file ?? "standard input"): \(error.message)")
         }
     }
 
     private static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        printError("error: \(message)")
         Foundation.exit(1)
     }
 }

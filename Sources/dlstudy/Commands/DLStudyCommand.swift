@@ -26,6 +26,8 @@ struct DLStudyCommand: ParsableCommand {
             ComputeCommand.self,
             TrainCommand.self,
             CheckCommand.self,
+            ScenesCommand.self,
+            TrainSeqCommand.self,
         ]
     )
 

@@ -11,7 +11,7 @@ struct LessonCommand: ParsableCommand {
     @Argument(help: "The lesson id (see `dlstudy list`).")
     var id: String
 
-    @Option(name: .long, help: "Page to open (1-based).")
+    @Option(name: .long, parsing: .unconditional, help: "Page to open (1-based).")
     var page: Int?
 
     @Flag(name: .long, help: "Print the lesson's pages as text instead of opening it.")
@@ -27,10 +27,13 @@ struct LessonCommand: ParsableCommand {
             throw usageError("unknown lesson '\(id)'; \(hint)")
         }
         if let page, !(1...lesson.pages.count).contains(page) {
-            throw usageError("--page must be between 1 and \(lesson.pages.count) for lesson '\(id)'")
+            throw usageError("--page must be between 1 and \(lesson.pages.count) for lesson '\(id)', got \(page)")
         }
         if plain {
-            print(PlainLesson.render(lesson, language: context.language, evaluate: CalcEvaluator.placeholder), terminator: "")
+            let rendered = PlainLesson.render(lesson, language: context.language, evaluate: CalcEvaluator.placeholder)
+            Output.text(rendered.text, terminator: "")
+            for problem in rendered.problems { printError("error: \(problem)") }
+            if !rendered.problems.isEmpty { throw ExitCodeError.failure }
             return
         }
         let target = page.map { $0 - 1 }

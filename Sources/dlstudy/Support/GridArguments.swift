@@ -120,10 +120,13 @@ enum GridArguments {
     }
 
     /// Prints JSON made of plain values, keys sorted.
-    static func printJSON(_ object: Any) {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return }
-        FileHandle.standardOutput.write(data)
-        FileHandle.standardOutput.write(Data("\n".utf8))
+    /// Exits 1 with a message when a value overflowed (JSON has no infinity or NaN).
+    static func printJSON(_ object: Any) throws {
+        guard !JSONOverflow.contains(object), let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else {
+            printError("error: the result overflowed (a value is infinite or not a number), and JSON cannot hold it; `--plain` shows it, or use smaller inputs")
+            throw ExitCodeError.failure
+        }
+        Output.json(String(decoding: data, as: UTF8.self))
     }
 
     /// A tensor as nested arrays for JSON.

@@ -21,7 +21,7 @@ enum Fixtures {
 
     static var directory: URL { folder("engine") }
 
-    /// A sub-folder of Tests/Fixtures.
+    /// A sub-folder of Tests/Fixtures (each generator script writes its own).
     static func folder(_ name: String) -> URL {
         URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

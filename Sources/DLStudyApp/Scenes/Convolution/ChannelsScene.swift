@@ -26,10 +26,9 @@ public struct ChannelsScene: LessonScene {
         rebuild()
     }
 
-    static func make(_ spec: SceneSpec) -> (any LessonScene)? {
-        let p = ConvSceneParamReader(spec: spec)
-        return ChannelsScene(inChannels: p.int("in_channels", 3), outChannels: p.int("out_channels", 2),
-                             kernel: p.int("kernel", 2), size: p.int("size", 3))
+    /// The scene of a lesson page's typed parameters.
+    init(_ p: ConvChannelsParams) {
+        self.init(inChannels: p.inChannels, outChannels: p.outChannels, kernel: p.kernel, size: p.size)
     }
 
     /// Small whole numbers, the same for the same sizes, so every product is easy to follow.

@@ -31,10 +31,9 @@ public struct ConvExplorerScene: LessonScene {
         recompute()
     }
 
-    static func make(_ spec: SceneSpec) -> (any LessonScene)? {
-        let p = ConvSceneParamReader(spec: spec)
-        return ConvExplorerScene(size: p.int("size", 5), kernel: p.int("kernel", 3), stride: p.int("stride", 1),
-                                 padding: .perSide(p.int("padding", 0)), dilation: p.int("dilation", 1))
+    /// The scene of a lesson page's typed parameters.
+    init(_ p: ConvExplorerParams) {
+        self.init(size: p.size, kernel: p.kernel, stride: p.stride, padding: .perSide(p.padding), dilation: p.dilation)
     }
 
     mutating func recompute() {

@@ -27,14 +27,9 @@ public struct ConvStepperScene: LessonScene {
         player = StepPlayer(count: trace.cells.count, step: step)
     }
 
-    /// Builds the scene from a lesson page's `scene:` entry.
-    static func make(_ spec: SceneSpec) -> (any LessonScene)? {
-        let p = ConvSceneParamReader(spec: spec)
-        guard let x = p.matrix("input").flatMap(Tensor.plane), let k = p.matrix("kernel"),
-              let w = try? Tensor(shape: [1, 1, k.count, k[0].count], data: k.flatMap { $0 }) else { return nil }
-        let bias = p.number("bias").flatMap { try? Tensor(shape: [1], data: [$0]) }
-        let options = Conv2DOptions(stride: .square(p.int("stride", 1)), padding: p.padding, dilation: .square(p.int("dilation", 1)))
-        return try? ConvStepperScene(input: x, weight: w, bias: bias, options: options)
+    /// The scene of a lesson page's typed parameters.
+    init(_ p: ConvStepperParams) throws(EngineError) {
+        try self.init(input: p.inputTensor, weight: p.weightTensor, bias: p.biasTensor, options: p.options)
     }
 
     var inChannels: Int { input.shape[input.rank - 3] }

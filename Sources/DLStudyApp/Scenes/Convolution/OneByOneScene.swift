@@ -18,20 +18,16 @@ public struct OneByOneScene: LessonScene {
     /// Channels of the bottleneck's middle layers.
     var middle = 64
 
-    init(inChannels: Int, outChannels: Int, bottleneck: Bool) {
-        self.inChannels = inChannels; self.outChannels = outChannels; showBottleneck = bottleneck
+    /// The scene of a lesson page's typed parameters (channel counts already within their limits).
+    init(_ p: OneByOneParams) throws(EngineError) {
+        inChannels = p.inChannels; outChannels = p.outChannels; showBottleneck = p.bottleneck
         let n = size
         let xs = (0..<(inChannels * n * n)).map { Double(($0 * 5 + 1) % 7 - 2) }
         let ws = (0..<(outChannels * inChannels)).map { Double(($0 * 2 + 1) % 5 - 2) }
-        guard let x = try? Tensor(shape: [inChannels, n, n], data: xs), let w = try? Tensor(shape: [outChannels, inChannels, 1, 1], data: ws),
-              let (out, t) = try? conv2dTraced(x, weight: w) else { return }
+        let x = try Tensor(shape: [inChannels, n, n], data: xs), w = try Tensor(shape: [outChannels, inChannels, 1, 1], data: ws)
+        let (out, t) = try conv2dTraced(x, weight: w)
         input = x; weight = w; output = out; cells = t.cells
         player = StepPlayer(count: cells.count, step: 1)
-    }
-
-    static func make(_ spec: SceneSpec) -> (any LessonScene)? {
-        let p = ConvSceneParamReader(spec: spec)
-        return OneByOneScene(inChannels: p.int("in_channels", 3), outChannels: p.int("out_channels", 2), bottleneck: p.bool("bottleneck", false))
     }
 
     public mutating func handle(_ key: Key) -> Bool {

@@ -7,7 +7,7 @@ import TUIKit
 /// switch max/average (`m`), overlapping 3×3 stride 2 windows (`o`) and ceil mode (`e`).
 public struct PoolStepperScene: LessonScene {
     /// Max or average pooling.
-    public enum Mode: String, Sendable { case max, avg }
+    public typealias Mode = PoolKind
 
     let input: Tensor
     let baseOptions: Pool2DOptions
@@ -32,13 +32,9 @@ public struct PoolStepperScene: LessonScene {
         if case .failure(let e) = result { throw e }
     }
 
-    static func make(_ spec: SceneSpec) -> (any LessonScene)? {
-        let p = ConvSceneParamReader(spec: spec)
-        guard let x = p.matrix("input").flatMap(Tensor.plane) else { return nil }
-        let k = p.int("kernel", 2)
-        let options = Pool2DOptions(kernelSize: .square(k), stride: spec.params["stride"] == nil ? nil : .square(p.int("stride", k)),
-                                    padding: .square(p.int("padding", 0)), ceilMode: p.bool("ceil", false))
-        return try? PoolStepperScene(input: x, options: options, mode: Mode(rawValue: p.string("mode") ?? "max") ?? .max)
+    /// The scene of a lesson page's typed parameters.
+    init(_ p: PoolStepperParams) throws(EngineError) {
+        try self.init(input: p.inputTensor, options: p.options, mode: p.mode)
     }
 
     mutating func retrace() {

@@ -27,8 +27,10 @@ struct AlexNetWalkthroughScene: LessonScene {
         self.step = min(max(0, step), Self.steps.count)
     }
 
-    static func make(_ spec: SceneSpec) -> AlexNetWalkthroughScene? {
-        AlexNetWalkthroughScene(step: (spec.params["step"]?.int ?? 1) - 1)
+    /// The scene of a lesson page's typed parameters.
+    init(_ p: AlexNetWalkthroughParams) throws(EngineError) {
+        guard let scene = AlexNetWalkthroughScene(step: p.step - 1) else { throw EngineError("the calculator cannot analyse AlexNet") }
+        self = scene
     }
 
     mutating func handle(_ key: Key) -> Bool {

@@ -7,18 +7,14 @@ import TUIKit
 /// a DenseNet block's channel growth (C₀ + l·k) and a transition block.
 struct BlockDiagramScene: LessonScene {
     static let type = "block-diagram"
-    enum Block: String, CaseIterable, Sendable {
-        case inception, resnetBasic = "resnet-basic", resnetBottleneck = "resnet-bottleneck", densenet, transition
-    }
+    typealias Block = BlockKind
 
     var block: Block
     /// Inception only: draw the naive block without the 1×1 reductions.
     var naive = false
 
-    static func make(_ spec: SceneSpec) -> BlockDiagramScene? {
-        guard let block = Block(rawValue: spec.params["block"]?.string ?? "inception") else { return nil }
-        return BlockDiagramScene(block: block)
-    }
+    /// The scene of a lesson page's typed parameters.
+    init(_ p: BlockDiagramParams) { block = p.block }
 
     mutating func handle(_ key: Key) -> Bool {
         let all = Block.allCases

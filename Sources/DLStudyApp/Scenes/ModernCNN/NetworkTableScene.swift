@@ -7,8 +7,8 @@ import TUIKit
 /// (`features.3: 5·5·64·192 + 192 = 307,392`).
 struct NetworkTableScene: LessonScene {
     static let type = "network-table"
-    static let models = ["alexnet", "alexnet-2012", "vgg11", "vgg16", "vgg19", "googlenet", "resnet18", "resnet34",
-                         "resnet50", "densenet121", "mobilenet_v2"]
+    /// The models `[`/`]` cycle through (the scene's `model` choices, defined once).
+    static let models = NetworkTableParams.Model.allCases.map(\.rawValue)
 
     var model: String
     var report: NetworkReport
@@ -24,8 +24,12 @@ struct NetworkTableScene: LessonScene {
         if let layer, let i = report.layers.firstIndex(where: { $0.name == layer }) { selected = i }
     }
 
-    static func make(_ spec: SceneSpec) -> NetworkTableScene? {
-        NetworkTableScene(model: spec.params["model"]?.string ?? "alexnet", layer: spec.params["layer"]?.string)
+    /// The scene of a lesson page's typed parameters.
+    init(_ p: NetworkTableParams) throws(EngineError) {
+        guard let scene = NetworkTableScene(model: p.model.rawValue, layer: p.layer) else {
+            throw EngineError("the calculator cannot analyse \(p.model.rawValue)")
+        }
+        self = scene
     }
 
     var capturesTyping: Bool { searching }

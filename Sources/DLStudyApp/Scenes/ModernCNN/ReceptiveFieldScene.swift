@@ -25,11 +25,9 @@ struct ReceptiveFieldScene: LessonScene {
         selectCentreOfTop()
     }
 
-    static func make(_ spec: SceneSpec) -> ReceptiveFieldScene? {
-        guard let preset = ReceptiveFieldStack.Preset(rawValue: spec.params["preset"]?.string ?? "two-3x3") else { return nil }
-        let input = spec.params["input"]?.int ?? 7
-        guard (3...32).contains(input), ReceptiveFieldStack(preset: preset, inputSize: input).report != nil else { return nil }
-        return ReceptiveFieldScene(preset: preset, inputSize: input)
+    /// The scene of a lesson page's typed parameters (the stack fits the input: checked by the parse).
+    init(_ p: ReceptiveFieldParams) {
+        self.init(preset: p.preset, inputSize: p.input)
     }
 
     mutating func selectCentreOfTop() {

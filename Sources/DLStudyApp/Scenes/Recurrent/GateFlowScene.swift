@@ -37,14 +37,16 @@ public struct GateFlowScene: LessonScene {
         rerun()
     }
 
-    /// The lesson scene from a page's parameters (`input`, `h0`, `c0`, `preset` for the LSTM).
-    static func make(_ kind: RecurrentKind, spec: SceneSpec) -> GateFlowScene? {
-        let preset = spec.params["preset"]?.string.flatMap(ForgetPreset.init(rawValue:)) ?? .normal
-        guard let weights = kind == .lstm ? ExampleCells.lstm(preset) : ExampleCells.gru() else { return nil }
-        let input = SceneParams.rows(spec.params["input"]) ?? ExampleCells.input
-        let setup = RecurrentSetup(weights: weights, input: input, h0: SceneParams.vector(spec.params["h0"]),
-                                   c0: SceneParams.vector(spec.params["c0"]))
-        return GateFlowScene(setup: setup, preset: kind == .lstm ? preset : nil)
+    /// The LSTM scene of a lesson page's typed parameters.
+    init(_ p: LSTMGatesParams) throws(EngineError) {
+        guard let weights = ExampleCells.lstm(p.preset) else { throw EngineError("the example LSTM cell could not be built") }
+        self.init(setup: RecurrentSetup(weights: weights, input: p.input, h0: p.h0, c0: p.c0), preset: p.preset)
+    }
+
+    /// The GRU scene of a lesson page's typed parameters.
+    init(_ p: GRUGatesParams) throws(EngineError) {
+        guard let weights = ExampleCells.gru() else { throw EngineError("the example GRU cell could not be built") }
+        self.init(setup: RecurrentSetup(weights: weights, input: p.input, h0: p.h0))
     }
 
     var stepCount: Int { run?.steps.count ?? 0 }

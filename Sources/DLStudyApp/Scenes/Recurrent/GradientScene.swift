@@ -26,9 +26,8 @@ public struct GradientScene: LessonScene {
         recompute()
     }
 
-    static func make(_ spec: SceneSpec) -> GradientScene {
-        GradientScene(scale: spec.params["scale"]?.number ?? 0.5, steps: spec.params["steps"]?.int ?? 8)
-    }
+    /// The scene of a lesson page's typed parameters.
+    init(_ p: RNNGradientsParams) { self.init(scale: p.scale, steps: p.steps) }
 
     /// The input sequence both cells read: small alternating values, so the RNN stays out of saturation
     /// and its Jacobians are governed by W_hh.

@@ -7,7 +7,7 @@ import TUIKit
 /// a window of τ, only x_{t−1} (Markov), or a hidden state carried along (latent autoregressive, with
 /// the hidden state computed by the engine's RNN over the sequence).
 public struct SequenceModelsScene: LessonScene {
-    public enum Model: String, CaseIterable, Sendable { case full, window, markov, latent }
+    public typealias Model = SequenceModelsParams.Model
 
     public let sequence: [Double]
     /// The step being predicted (2…T).
@@ -30,11 +30,8 @@ public struct SequenceModelsScene: LessonScene {
         }
     }
 
-    static func make(_ spec: SceneSpec) -> SequenceModelsScene {
-        let seq = SceneParams.vector(spec.params["sequence"]) ?? [3, 1, 4, 1, 5, 9, 2, 6]
-        let model = spec.params["model"]?.string.flatMap(Model.init(rawValue:)) ?? .full
-        return SequenceModelsScene(sequence: seq, model: model, tau: spec.params["tau"]?.int ?? 2)
-    }
+    /// The scene of a lesson page's typed parameters.
+    init(_ p: SequenceModelsParams) { self.init(sequence: p.sequence, model: p.model, tau: p.tau) }
 
     /// The time steps model `m` reads when predicting x_t (the latent model reads x_{t−1} and h_{t−1}).
     public func conditioned(_ m: Model) -> [Int] {

@@ -18,10 +18,10 @@ public struct UnrolledRNNScene: LessonScene {
         run = try? setup.run()
     }
 
-    static func make(_ spec: SceneSpec) -> UnrolledRNNScene? {
-        guard let w = ExampleCells.rnn(scale: 1) else { return nil }
-        let input = SceneParams.rows(spec.params["input"]) ?? [[1], [0.5], [-1], [0]]
-        return UnrolledRNNScene(setup: RecurrentSetup(weights: w, input: input, h0: SceneParams.vector(spec.params["h0"])))
+    /// The scene of a lesson page's typed parameters (shapes fit the example cell: checked by the parse).
+    init(_ p: RNNUnrolledParams) throws(EngineError) {
+        guard let w = ExampleCells.rnn(scale: 1) else { throw EngineError("the example RNN cell could not be built") }
+        self.init(setup: RecurrentSetup(weights: w, input: p.input, h0: p.h0))
     }
 
     var stepCount: Int { run?.steps.count ?? 0 }

@@ -9,9 +9,11 @@ import TUIKit
 struct ConvolutionalizationScene: AsciifiedScene {
     /// Side of the last feature map (7 for a 224 input; the input is 32× larger after VGG's five poolings).
     var feature: Int
-    static let range = 7...12
+    static let range = ConvolutionalizationParams.featureRange
 
     init(feature: Int) { self.feature = min(max(feature, Self.range.lowerBound), Self.range.upperBound) }
+    /// The scene of a lesson page's typed parameters.
+    init(_ p: ConvolutionalizationParams) { self.init(feature: p.feature) }
 
     mutating func handle(_ key: Key) -> Bool {
         switch key {

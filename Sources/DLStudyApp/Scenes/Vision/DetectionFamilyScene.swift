@@ -50,7 +50,8 @@ struct DetectionFamilyScene: AsciifiedScene {
 
     var index: Int
 
-    init(model: String) { index = VisionSceneChoices.detectionModels.firstIndex(of: model) ?? 0 }
+    /// The scene of a lesson page's typed parameters.
+    init(_ p: DetectionFamilyParams) { index = DetectionFamilyParams.Model.allCases.firstIndex(of: p.model) ?? 0 }
 
     mutating func handle(_ key: Key) -> Bool {
         switch key {

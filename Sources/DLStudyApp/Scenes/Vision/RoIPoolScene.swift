@@ -14,10 +14,10 @@ public struct RoIPoolScene: LessonScene {
     /// A one-line note after a refused move (the box would leave the map).
     var note: LocalizedText?
 
-    /// A scene for `params` (nil when the engine refuses them).
-    public init?(_ params: RoIPoolParams) {
-        guard params.problems().isEmpty, let model = try? RoIPoolModel(params) else { return nil }
-        self.model = model
+    /// A scene for `params`; throws the first problem when the values are off the map or the engine refuses them.
+    public init(_ params: RoIPoolParams) throws(EngineError) {
+        if let problem = params.problems().first { throw EngineError(problem) }
+        model = try RoIPoolModel(params)
     }
 
     public mutating func handle(_ key: Key) -> Bool {

@@ -23,7 +23,8 @@ struct SegmentationViewsScene: AsciifiedScene {
 
     var view: Int
 
-    init(view: String) { self.view = VisionSceneChoices.segmentationViews.firstIndex(of: view) ?? 0 }
+    /// The scene of a lesson page's typed parameters.
+    init(_ p: SegmentationViewsParams) { view = SegmentationViewsParams.View.allCases.firstIndex(of: p.view) ?? 0 }
 
     /// The pixel class at (row, col).
     static func pixel(_ r: Int, _ c: Int) -> Character {

@@ -9,6 +9,12 @@ import TUIKit
 struct TransposedConvScene: AsciifiedScene {
     enum View: Int, CaseIterable, Sendable { case scatter, zeroInsertion, notInverse }
 
+    /// The scene of a lesson page's typed parameters.
+    init(_ p: TransposedConvParams) throws(EngineError) {
+        let view = View(rawValue: TransposedConvParams.View.allCases.firstIndex(of: p.view) ?? 0) ?? .scatter
+        self.init(model: try TransposedConvModel(p), view: view)
+    }
+
     let model: TransposedConvModel
     var view: View
     var player: StepPlayer
