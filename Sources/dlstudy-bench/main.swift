@@ -75,3 +75,6 @@ do {
     print("error: \(error)")
     exit(1)
 }
+
+// The digits CNN training benchmark (Sources/dlstudy-bench/TrainingBenchmark.swift).
+runTrainingBenchmark()

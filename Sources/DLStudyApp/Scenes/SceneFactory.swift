@@ -42,6 +42,7 @@ public enum SceneFactory {
         SceneBuilder(AlexNetWalkthroughParams.self, throwing: { try AlexNetWalkthroughScene($0) }),
         SceneBuilder(BlockDiagramParams.self) { BlockDiagramScene($0) },
         SceneBuilder(SkipGradientParams.self) { SkipGradientScene($0) },
+        SceneBuilder(ActivationChainParams.self) { ActivationChainScene($0) },
         SceneBuilder(SegmentationViewsParams.self) { SegmentationViewsScene($0) },
         SceneBuilder(ConvolutionalizationParams.self) { ConvolutionalizationScene($0) },
         SceneBuilder(TransposedConvParams.self, throwing: { try TransposedConvScene($0) }),
