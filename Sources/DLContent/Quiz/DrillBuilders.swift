@@ -28,7 +28,7 @@ extension DrillGenerator {
                 ko: "\(i)×\(i) 입력에 \(k)×\(k) convolution을 stride \(s), padding \(p)\(dil)로 적용해요. 출력의 높이는 얼마일까요?"),
             answer: out, formula: "⌊(\(i) + 2·\(p) − \(d)·(\(k)−1) − 1)/\(s)⌋ + 1",
             note: LocalizedText(en: "The division rounds down: a window that would run past the padded edge is dropped.",
-                                ko: "나눗셈은 내림이에요. 패딩된 가장자리를 넘어가는 window는 버려집니다."))
+                                ko: "나눗셈은 내림이에요. 패딩된 가장자리를 넘어가는 window는 버려져요."))
     }
 
     static func convParams(_ q: DrillParameters) -> Drill? {
@@ -66,7 +66,7 @@ extension DrillGenerator {
                 ko: "transposed convolution(kernel \(k), stride \(s), padding \(p), output_padding \(op))으로 \(i)×\(i) 맵을 키워요. 출력 높이는 얼마일까요?"),
             answer: out, formula: "(\(i)−1)·\(s) − 2·\(p) + (\(k)−1) + \(op) + 1",
             note: LocalizedText(en: "It runs the convolution size formula backwards: stride multiplies, padding crops.",
-                                ko: "convolution 크기 공식을 거꾸로 푼 것이에요. stride는 곱해지고 padding은 잘라냅니다."))
+                                ko: "convolution 크기 공식을 거꾸로 푼 것이에요. stride는 곱해지고 padding만큼 잘려 나가요."))
     }
 
     static func receptiveField(_ q: DrillParameters) -> Drill? {

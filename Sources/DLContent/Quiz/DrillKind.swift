@@ -51,7 +51,7 @@ extension DrillKind {
     /// The generator's name in the quiz menu.
     public var name: LocalizedText {
         switch self {
-        case .convOut: LocalizedText(en: "Output size (convolution)", ko: "출력 크기 (convolution)")
+        case .convOut: LocalizedText(en: "Output size (convolution)", ko: "convolution 출력 크기")
         case .convParams: LocalizedText(en: "Convolution parameters", ko: "convolution 파라미터 수")
         case .poolOut: LocalizedText(en: "Pooling output size", ko: "pooling 출력 크기")
         case .convTransposeOut: LocalizedText(en: "Transposed convolution output size", ko: "transposed convolution 출력 크기")

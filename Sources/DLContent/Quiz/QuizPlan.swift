@@ -112,7 +112,7 @@ public struct QuizPlan: Equatable, Sendable {
         case .drills(let kinds, let difficulty) where kinds.count == 1:
             what = LocalizedText(en: "Drill · \(kinds[0].name.en) · \(difficulty.name.en)", ko: "드릴 · \(kinds[0].name.ko) · \(difficulty.name.ko)")
         case .drills(_, let difficulty): what = LocalizedText(en: "Drills · \(difficulty.name.en)", ko: "드릴 · \(difficulty.name.ko)")
-        case .mixed: what = LocalizedText(en: "Mixed", ko: "섞어서")
+        case .mixed: what = LocalizedText(en: "Mixed", ko: "섞어서 풀기")
         }
         return LocalizedText(en: "\(what.en) · seed \(seed)", ko: "\(what.ko) · seed \(seed)")
     }

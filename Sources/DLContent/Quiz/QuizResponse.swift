@@ -58,7 +58,7 @@ public enum QuizInputProblem: Error, Equatable, Sendable {
         case .expectedNumber: return LocalizedText(en: "answer with a number", ko: "숫자로 답하세요")
         case .expectedLetters(let n):
             return LocalizedText(en: "answer with letters a–\(QuizItem.letter(n - 1)), e.g. a,c",
-                                 ko: "a–\(QuizItem.letter(n - 1)) 글자로 답하세요 (예: a,c)")
+                                 ko: "a–\(QuizItem.letter(n - 1)) 중 맞는 글자를 모두 적으세요 (예: a,c)")
         case .expectedOneLetter(let n):
             return LocalizedText(en: "answer with one letter a–\(QuizItem.letter(n - 1))",
                                  ko: "a–\(QuizItem.letter(n - 1)) 중 한 글자로 답하세요")
@@ -78,7 +78,7 @@ extension QuizInputProblem {
         case .expectedNumber: what = LocalizedText(en: "\(quoted) is not a number", ko: "입력 \(quoted): 숫자가 아니에요")
         case .expectedLetters(let n), .expectedOneLetter(let n):
             let range = "a–\(QuizItem.letter(n - 1))"
-            what = LocalizedText(en: "\(quoted) is not a letter \(range)", ko: "입력 \(quoted): \(range) 중 글자가 아니에요")
+            what = LocalizedText(en: "\(quoted) is not a letter \(range)", ko: "입력 \(quoted): \(range) 사이의 글자가 아니에요")
         }
         return LocalizedText(en: "\(what.en) — \(message.en)", ko: "\(what.ko) — \(message.ko)")
     }

@@ -23,7 +23,7 @@ enum UIText {
     static let concepts = t("Concepts", "개념")
     static let noLessons = t("No lessons found.", "강의를 찾지 못했습니다.")
     static let helpTitle = t("Keys", "단축키")
-    static let closeHelp = t("any key closes this help", "아무 키나 누르면 닫힙니다")
+    static let closeHelp = t("any key closes this help", "아무 키나 누르면 닫혀요")
     static let tooSmallTitle = t("Terminal too small", "터미널 창이 너무 작습니다")
     static let progressDone = t("done", "완료")
     static let questions = t("questions", "문항")

@@ -38,5 +38,5 @@ public enum DueText {
     /// How the short FSRS learning steps work, for the menu and the docs.
     public static let learningSteps = LocalizedText(
         en: "A missed question comes back after a short learning step (1 min, then 10 min); once you get it right it moves to days.",
-        ko: "틀린 문항은 짧은 학습 단계(1분, 그다음 10분) 뒤에 다시 나와요. 맞히면 며칠 단위로 간격이 늘어나요.")
+        ko: "틀린 문항은 1분 뒤, 그다음 10분 뒤에 다시 나와요. 맞히면 다음 복습까지의 간격이 며칠 단위로 늘어나요.")
 }

@@ -35,7 +35,7 @@ public struct QuizText: Sendable {
         let last = QuizItem.letter(max(0, item.choices.count - 1))
         switch item.kind {
         case .single, .falseStatement: return tr("answer with one letter a–\(last)", "a–\(last) 중 한 글자로 답하세요")
-        case .multiple: return tr("answer with every right letter, e.g. a,c", "맞는 글자를 모두 적으세요 (예: a,c)")
+        case .multiple: return tr("answer with every right letter, e.g. a,c", "맞는 답의 글자를 모두 적으세요 (예: a,c)")
         case .truefalse: return tr("answer true or false", "true 또는 false로 답하세요")
         case .numeric:
             let unit = item.unit.map { tr(", in \(text($0))", ", 단위: \(text($0))") } ?? ""

@@ -68,7 +68,7 @@ extension App {
     static func openLessonLink(_ state: inout AppState, _ link: String) -> [Effect] {
         let parts = link.split(separator: "#", maxSplits: 1).map(String.init)
         guard let id = parts.first, let lesson = state.library.lesson(id) else {
-            state.status = state.tr(LocalizedText(en: "No lesson '\(link)'", ko: "'\(link)' 강의가 없습니다"))
+            state.status = state.tr(LocalizedText(en: "No lesson '\(link)'", ko: "'\(link)' 강의를 찾을 수 없어요"))
             return []
         }
         let page = parts.count > 1 ? lesson.pages.firstIndex { $0.id == parts[1] } ?? 0 : 0

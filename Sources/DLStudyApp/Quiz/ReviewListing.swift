@@ -16,7 +16,7 @@ public enum ReviewListing {
     public static func nothing(_ board: ReviewBoard) -> LocalizedText {
         guard let next = board.nextDue else {
             return LocalizedText(en: "Nothing to review: no question has been answered yet.",
-                                 ko: "복습할 문항이 없어요: 아직 푼 문항이 없어요.")
+                                 ko: "복습할 문항이 없어요. 아직 푼 문항이 하나도 없어요.")
         }
         let when = DueText.relative(next, now: board.now)
         let at = ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: next))

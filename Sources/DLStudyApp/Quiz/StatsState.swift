@@ -49,7 +49,7 @@ enum StatsKeys {
         Binding([.down, .char("j")], "", .down),
         Binding([.enter, .char(" ")], "Enter Space", .practise,
                 help: UIText.t("practise the concept", "이 개념 연습하기"), footer: ("Enter", UIText.t("practise", "연습"))),
-        Binding([.char("o")], "o", .openLesson, help: UIText.t("open its lesson (q returns)", "강의 열기 (q로 돌아옴)"),
+        Binding([.char("o")], "o", .openLesson, help: UIText.t("open its lesson (q returns)", "강의 열기 (q로 돌아오기)"),
                 footer: ("o", UIText.t("lesson", "강의"))),
         Binding([.char("q"), .escape], "q Esc", .back, help: UIText.t("back", "뒤로"), footer: ("q", UIText.back)),
     ])

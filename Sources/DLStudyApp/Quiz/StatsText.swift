@@ -45,7 +45,7 @@ public enum StatsText {
     public static func plain(_ s: StudyStats, language: Language, now: Double) -> String {
         let en = language == .en
         func pct(_ t: StudyStats.Tally) -> String { "\(t.correct)/\(t.answers) (\(StatsView.percent(t.accuracy, of: t.answers)))" }
-        var lines = [(en ? "answers: " : "답한 수: ") + pct(s.total)]
+        var lines = [(en ? "answers: " : "맞힌 수/답한 수: ") + pct(s.total)]
         for (number, title) in Syllabus.lectures {
             lines.append("  \(title.text(language)): " + pct(s.byLecture[number] ?? StudyStats.Tally()))
         }
@@ -54,10 +54,10 @@ public enum StatsText {
         let next = s.nextDue.map { DueText.relative($0, now: now).text(language) } ?? "—"
         lines.append(en ? "due now: \(s.dueNow), missed and waiting: \(s.missedWaiting), next due: \(next)"
                         : "지금 복습: \(s.dueNow), 틀려서 기다리는 문항: \(s.missedWaiting), 다음 복습: \(next)")
-        lines.append((en ? "due next 7 days (today includes later today): " : "앞으로 7일 복습 예정 (오늘은 오늘 중 나중 포함): ")
+        lines.append((en ? "due next 7 days (today includes later today): " : "앞으로 7일 복습 예정 (오늘 칸에는 오늘 안에 돌아올 문항도 포함): ")
                      + s.dueForecast.map(String.init).joined(separator: " "))
         let weak = s.weakest.map { "\($0) " + pct(s.byConcept[$0] ?? StudyStats.Tally()) }
-        lines.append((en ? "weakest concepts: " : "약한 개념: ") + (weak.isEmpty ? "—" : weak.joined(separator: ", ")))
+        lines.append((en ? "weakest concepts: " : "취약한 개념: ") + (weak.isEmpty ? "—" : weak.joined(separator: ", ")))
         return lines.joined(separator: "\n") + "\n"
     }
 }
