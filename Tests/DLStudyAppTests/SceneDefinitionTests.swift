@@ -19,6 +19,7 @@ final class SceneDefinitionTests: XCTestCase {
         "alexnet-walkthrough": ("{type: alexnet-walkthrough, step: 10}", "'step' must be a whole number from 1 to 9, got 10"),
         "block-diagram": ("{type: block-diagram, block: vgg}", "'block' must be one of inception"),
         "skip-gradient": ("{type: skip-gradient, depth: 1000000}", "'depth' must be a whole number from 2 to 30"),
+        "activation-chain": ("{type: activation-chain, input: -1}", "'input' must be a number from 0.1 to 4"),
         "segmentation-views": ("{type: segmentation-views, view: instance}", "'view' must be one of classification"),
         "convolutionalization": ("{type: convolutionalization, feature: 2147483648}", "'feature' must be a whole number from 7 to 12"),
         "transposed-conv": ("{type: transposed-conv, stride: 9}", "'stride' must be a whole number from 1 to 4, got 9"),
@@ -30,6 +31,7 @@ final class SceneDefinitionTests: XCTestCase {
         "rnn-gradients": ("{type: rnn-gradients, scale: 1e300}", "'scale' must be a number from 0.1 to 2"),
         "lstm-gates": ("{type: lstm-gates, input: \"1 2; 3 4\"}", "each step is 1 number"),
         "gru-gates": ("{type: gru-gates, input: \"1; 1e9\"}", "numbers must lie between -1000000 and 1000000"),
+        "long-memory": ("{type: long-memory, length: 30}", "length must be one of 5, 10, 20, 40, 80"),
     ]
 
     /// A one-page lesson file whose page has `scene`.

@@ -36,10 +36,11 @@ public enum SceneCatalog {
         ConvStepperParams.self, PoolStepperParams.self, ConvExplorerParams.self, ConvChannelsParams.self,
         OneByOneParams.self, FeatureMapsParams.self,
         ReceptiveFieldParams.self, NetworkTableParams.self, AlexNetWalkthroughParams.self, BlockDiagramParams.self,
-        SkipGradientParams.self,
+        SkipGradientParams.self, ActivationChainParams.self,
         SegmentationViewsParams.self, ConvolutionalizationParams.self, TransposedConvParams.self, RoIPoolParams.self,
         YOLOParams.self, DetectionFamilyParams.self,
         SequenceModelsParams.self, RNNUnrolledParams.self, RNNGradientsParams.self, LSTMGatesParams.self, GRUGatesParams.self,
+        LongMemoryParams.self,
     ]
 
     /// The known scene type names, sorted.

@@ -5,8 +5,14 @@ public enum CalcValidator {
     public static func check(lessons: [Lesson], items: [QuizItem]) -> [Diagnostic] {
         var out: [Diagnostic] = []
         for lesson in lessons {
+            for text in [lesson.title.en, lesson.title.ko] {
+                out += placeholders(in: text, file: lesson.file, line: lesson.titleLine, what: "lesson title")
+            }
             for (index, page) in lesson.pages.enumerated() {
-                for text in [page.title.en, page.title.ko, page.body.en, page.body.ko] {
+                for text in [page.title.en, page.title.ko] {
+                    out += placeholders(in: text, file: lesson.file, line: page.titleLine, what: "page \(index + 1) title")
+                }
+                for text in [page.body.en, page.body.ko] {
                     out += placeholders(in: text, file: lesson.file, line: page.line, what: "page \(index + 1)")
                 }
             }
@@ -39,14 +45,16 @@ public enum CalcValidator {
     }
 
     static func placeholders(in text: String, file: String, line: Int, what: String) -> [Diagnostic] {
-        Placeholders.expressions(in: text).compactMap { expression in
+        guard text.contains("{{") else { return [] }
+        let expressions = Placeholders.expressions(in: text)
+        return expressions.compactMap { expression in
             do {
                 _ = try CalcEvaluator.render(expression)
                 return nil
             } catch {
                 return Diagnostic(file: file, line: line, column: 1, message: "\(what): {{\(expression)}}: \(error)")
             }
-        } + (text.components(separatedBy: "{{").count - 1 > Placeholders.expressions(in: text).count
+        } + (text.components(separatedBy: "{{").count - 1 > expressions.count
             ? [Diagnostic(file: file, line: line, column: 1, message: "\(what): a '{{' placeholder is not closed")] : [])
     }
 }

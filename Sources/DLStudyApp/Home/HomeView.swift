@@ -45,8 +45,9 @@ enum HomeView {
                 frame.put(state.options.ascii ? "#" : "▤", x: listRect.x + 2, y: y, role: .accent, clip: listRect)
                 frame.put(state.tr(QuizUIText.statsTitle), x: listRect.x + 4, y: y, role: .normal, clip: listRect)
             case .quiz:
-                let due = state.history.dueIDs(at: state.clock()).count
-                let text = "\(state.tr(UIText.quiz)) · \(lib.quizItems.count) \(state.tr(UIText.questions)) · \(state.tr(QuizUIText.dueCount(due)))"
+                let board = ReviewBoard(items: lib.quizItems, history: state.history, now: state.clock())
+                let text = "\(state.tr(UIText.quiz)) · \(lib.quizItems.count) \(state.tr(UIText.questions)) · "
+                    + state.tr(QuizUIText.dueCount(board.due.count, missed: board.missed.count))
                 frame.put(state.options.ascii ? "?" : "◆", x: listRect.x + 2, y: y, role: .accent, clip: listRect)
                 frame.put(text, x: listRect.x + 4, y: y, role: .normal, clip: listRect)
             }
@@ -127,7 +128,7 @@ enum HomeView {
                 line("\(state.tr(title)): \(count)", .normal)
             }
             y += 1
-            line(state.tr(QuizUIText.dueCount(state.history.dueIDs(at: state.clock()).count)), .accent)
+            line(state.tr(QuizUIText.review) + ": " + state.tr(DueText.summary(ReviewBoard(items: state.library.quizItems, history: state.history, now: state.clock()))), .accent)
         case .stats:
             frame.box(panel, glyphs: glyphs, title: state.tr(QuizUIText.statsTitle))
             line(state.tr(QuizUIText.statsHint), .normal)

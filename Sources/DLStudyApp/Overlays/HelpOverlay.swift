@@ -23,8 +23,10 @@ enum HelpOverlay {
                     KeyHint("q Esc", t("back to the list", "목록으로 돌아가기"))]
         case .quiz:
             keys = QuizHelp.keys(t)
+        case .quizMenu:
+            keys = QuizMenuKeys.help(t)
         case .stats:
-            keys = [KeyHint("q Esc", t("back", "뒤로"))]
+            keys = StatsKeys.help(t)
         }
         keys += [KeyHint("L", t("switch to Korean", "영어로 전환")), KeyHint("?", t("this help", "이 도움말"))]
         return keys

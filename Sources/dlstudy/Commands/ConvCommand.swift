@@ -22,16 +22,16 @@ struct ConvCommand: ParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("The kernel, rows separated by ';'.", valueName: "ROWS"))
     var kernel: String?
 
-    @Option(name: .customLong("input-file"), help: ArgumentHelp("JSON with input (C×H×W), weight (O×C×kH×kW), bias.", valueName: "F"))
+    @Option(name: .customLong("input-file"), parsing: .unconditional, help: ArgumentHelp("JSON with input (C×H×W), weight (O×C×kH×kW), bias.", valueName: "F"))
     var inputFile: String?
 
-    @Option(name: .long, help: ArgumentHelp("Stride: S or SHxSW.", valueName: "S"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Stride: S or SHxSW.", valueName: "S"))
     var stride: String?
 
-    @Option(name: .long, help: ArgumentHelp("Zero padding per side: P, PHxPW, same or valid.", valueName: "P"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Zero padding per side: P, PHxPW, same or valid.", valueName: "P"))
     var padding: String?
 
-    @Option(name: .long, help: ArgumentHelp("Dilation: D or DHxDW.", valueName: "D"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Dilation: D or DHxDW.", valueName: "D"))
     var dilation: String?
 
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("A bias added to every output cell (one output channel).", valueName: "B"))

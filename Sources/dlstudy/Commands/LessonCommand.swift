@@ -12,7 +12,7 @@ struct LessonCommand: ParsableCommand {
     @Argument(help: "The lesson id (see `dlstudy list`).")
     var id: String
 
-    @Option(name: .long, help: "Page to open (1-based).")
+    @Option(name: .long, parsing: .unconditional, help: "Page to open (1-based).")
     var page: Int?
 
     @Option(name: .long, help: ArgumentHelp("Scene values for the page, as `y` shows them (e.g. \"size=9 kernel=3 stride=2\"); see `dlstudy scenes`.", valueName: "key=value ..."))
@@ -31,7 +31,7 @@ struct LessonCommand: ParsableCommand {
             throw usageError("unknown lesson '\(id)'; \(hint)")
         }
         if let page, !(1...lesson.pages.count).contains(page) {
-            throw usageError("--page must be between 1 and \(lesson.pages.count) for lesson '\(id)'")
+            throw usageError("--page must be between 1 and \(lesson.pages.count) for lesson '\(id)', got \(page)")
         }
         if let scene {
             lesson = try Self.applying(scene, to: lesson, page: (page ?? 1) - 1)
@@ -39,7 +39,7 @@ struct LessonCommand: ParsableCommand {
         }
         if plain {
             let rendered = PlainLesson.render(lesson, language: context.language, evaluate: CalcEvaluator.placeholder)
-            print(rendered.text, terminator: "")
+            Output.text(rendered.text, terminator: "")
             for problem in rendered.problems { printError("error: \(problem)") }
             if !rendered.problems.isEmpty { throw ExitCodeError.failure }
             return

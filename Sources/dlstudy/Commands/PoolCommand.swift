@@ -15,22 +15,22 @@ struct PoolCommand: ParsableCommand {
             Keys: Space/→ step, ← back, m max/average, o 3×3 stride 2, e ceil mode, q quit.
             """)
 
-    @Option(name: .long, help: "max or avg.")
+    @Option(name: .long, parsing: .unconditional, help: "max or avg.")
     var mode: String = "max"
 
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("The input, rows separated by ';'.", valueName: "ROWS"))
     var input: String?
 
-    @Option(name: .customLong("input-file"), help: ArgumentHelp("JSON with input (C×H×W or H×W).", valueName: "F"))
+    @Option(name: .customLong("input-file"), parsing: .unconditional, help: ArgumentHelp("JSON with input (C×H×W or H×W).", valueName: "F"))
     var inputFile: String?
 
-    @Option(name: .long, help: ArgumentHelp("Window size: K or KHxKW.", valueName: "K"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Window size: K or KHxKW.", valueName: "K"))
     var kernel: String
 
-    @Option(name: .long, help: ArgumentHelp("Stride: S or SHxSW (default: the kernel size).", valueName: "S"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Stride: S or SHxSW (default: the kernel size).", valueName: "S"))
     var stride: String?
 
-    @Option(name: .long, help: ArgumentHelp("Padding per side: P or PHxPW (at most half the kernel).", valueName: "P"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Padding per side: P or PHxPW (at most half the kernel).", valueName: "P"))
     var padding: String?
 
     @Flag(name: .long, help: "Round the output size up (ceil_mode).")

@@ -26,9 +26,9 @@ struct ScenesCommand: ParsableCommand {
             definitions = [one]
         }
         if json {
-            print(SceneReference.json(definitions).serialized)
+            Output.json(SceneReference.json(definitions).serialized)
         } else {
-            print(SceneReference.text(definitions, language: global.language), terminator: "")
+            Output.text(SceneReference.text(definitions, language: global.language), terminator: "")
         }
     }
 }

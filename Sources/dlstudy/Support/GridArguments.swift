@@ -124,10 +124,10 @@ enum GridArguments {
     /// is refused with a message (exit 1) instead of printing invalid JSON.
     static func printJSON(_ value: JSONValue) throws {
         guard value.isFinite else {
-            printError("error: the result overflowed (a value is infinite or not a number); use smaller inputs")
+            printError("error: the result overflowed (a value is infinite or not a number); `--plain` shows it, or use smaller inputs")
             throw ExitCodeError.failure
         }
-        print(value.serialized)
+        Output.json(value.serialized)
     }
 
     /// A tensor as nested arrays for JSON.

@@ -141,7 +141,7 @@ struct NetworkTableScene: LessonScene {
     }
 
     func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("↑↓", context.tr("layer", "layer")), KeyHint("/", context.tr("search", "검색")),
+        [KeyHint("↑↓", "layer"), KeyHint("/", context.tr("search", "검색")),
          KeyHint("[ ]", context.tr("model", "모델"))]
     }
 

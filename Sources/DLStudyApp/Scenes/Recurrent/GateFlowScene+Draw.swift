@@ -91,7 +91,7 @@ extension GateFlowScene {
         if let editor {
             let label = editor.target == .input
                 ? context.tr("input (steps split by ;) ", "입력 (스텝은 ;로 구분) ")
-                : (kind == .lstm ? context.tr("h₀; C₀ ", "h₀; C₀ ") : "h₀ ")
+                : (kind == .lstm ? "h₀; C₀ " : "h₀ ")
             frame.put(f(label + "> " + editor.text + (context.ascii ? "_" : "▏")), x: area.x, y: y, role: .selected, clip: area)
             y += 1
         }

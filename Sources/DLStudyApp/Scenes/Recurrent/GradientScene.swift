@@ -70,7 +70,7 @@ public struct GradientScene: LessonScene {
 
     public func keyHints(_ context: SceneContext) -> [KeyHint] {
         [KeyHint("←→", context.tr("scale", "크기")), KeyHint("1/2/3", "0.5/1/1.5"),
-         KeyHint("f", context.tr("LSTM forget", "LSTM forget")), KeyHint("r", context.tr("reset", "처음으로"))]
+         KeyHint("f", "LSTM forget"), KeyHint("r", context.tr("reset", "처음으로"))]
     }
 
     /// Where the gradient is heading from t = T back to t = 1, judged from the engine's norms (index t = 0…T).

@@ -76,7 +76,7 @@ struct ConvolutionalizationScene: LessonScene {
                 frame.put(glyph, x: area.x + 2 + c * 2, y: y + r, role: context.color ? VisionDraw.heatRole(level) : .normal, clip: area)
             }
         }
-        let note = context.tr("← score map: where the class is", "← 점수 지도: 클래스가 있는 곳")
+        let note = context.tr("← score map: where the class is", "← 점수 맵: 클래스가 있는 곳")
         frame.put(note, x: area.x + 4 + k * 2, y: y + k / 2, role: .dim, clip: area)
     }
 
@@ -95,7 +95,7 @@ struct ConvolutionalizationScene: LessonScene {
         if let check = Self.smallCheck() {
             let d = check.dense.map(VisionDraw.number).joined(separator: ", "), c = check.conv.map(VisionDraw.number).joined(separator: ", ")
             out.append((context.tr("engine, 2\(t)3\(t)3 map: dense → \(d); 3\(t)3 conv → \(c) \(check.dense == check.conv ? "✓" : "✗")",
-                                   "엔진, 2\(t)3\(t)3 지도: dense → \(d); 3\(t)3 conv → \(c) \(check.dense == check.conv ? "✓" : "✗")"), .dim))
+                                   "엔진, 2\(t)3\(t)3 맵: dense → \(d); 3\(t)3 conv → \(c) \(check.dense == check.conv ? "✓" : "✗")"), .dim))
         }
         let k = heatMap()?.shape[2] ?? 0
         let input = feature * 32

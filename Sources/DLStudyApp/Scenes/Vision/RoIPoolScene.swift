@@ -45,7 +45,7 @@ public struct RoIPoolScene: LessonScene {
         var p = model.params
         p.box = [p.box[0] + dx, p.box[1] + dy, p.box[2] + dx + dw, p.box[3] + dy + dh]
         guard p.problems().isEmpty, let next = try? RoIPoolModel(p) else {
-            note = LocalizedText(en: "the box must stay on the map and keep x1 ≤ x2, y1 ≤ y2", ko: "상자는 지도 안에 있고 x1 ≤ x2, y1 ≤ y2여야 합니다")
+            note = LocalizedText(en: "the box must stay on the map and keep x1 ≤ x2, y1 ≤ y2", ko: "박스는 맵 안에 있어야 하고 x1 ≤ x2, y1 ≤ y2여야 해요")
             return true
         }
         model = next
@@ -78,7 +78,7 @@ public struct RoIPoolScene: LessonScene {
             let label = bins.map(String.init).joined(separator: "/")
             frame.put(DisplayWidth.padLeft(label, to: cw), x: mapX + x * cw, y: top, role: bins.count > 1 ? .warning : .dim, clip: area)
         }
-        frame.put(context.tr("bin", "bin"), x: area.x, y: top, role: .dim, clip: area)
+        frame.put("bin", x: area.x, y: top, role: .dim, clip: area)
         for y in 0..<model.mapRows {
             let bins = model.binRows(containing: y)
             if !bins.isEmpty {
@@ -105,7 +105,7 @@ public struct RoIPoolScene: LessonScene {
         let ocw = max(3, VisionDraw.cellWidth(model.output.data))
         let dot = context.ascii ? "." : "·"
         let (oh, ow) = (model.params.outputH, model.params.outputW)
-        frame.put(context.tr("OUTPUT", "출력 OUTPUT") + " \(oh)\(VisionDraw.times(context))\(ow)", x: outX, y: top, role: .heading, clip: area)
+        frame.put(context.tr("OUTPUT", "출력") + " \(oh)\(VisionDraw.times(context))\(ow)", x: outX, y: top, role: .heading, clip: area)
         for r in 0..<oh {
             for c in 0..<ow {
                 let i = r * ow + c
@@ -130,7 +130,7 @@ public struct RoIPoolScene: LessonScene {
     }
 
     func sideNotes(_ context: SceneContext) -> [String] {
-        [context.tr("same size for any box", "상자 크기와 무관하게 같은 크기"),
+        [context.tr("same size for any box", "박스 크기와 상관없이 같은 크기"),
          context.tr("a/b = cell in 2 bins", "a/b = 두 bin에 걸친 칸")]
     }
 
@@ -139,7 +139,7 @@ public struct RoIPoolScene: LessonScene {
         let counter = "\(context.tr("step", "단계")) \(step)/\(model.steps.count): "
         guard let bin = currentBin else {
             return counter + context.tr("Space takes each bin's max, cell by cell; arrows move the box, [ ] { } resize it.",
-                                        "Space로 bin마다 최댓값을 한 칸씩 구합니다. 화살표로 상자 이동, [ ] { }로 크기 조절.")
+                                        "Space로 bin마다 최댓값을 하나씩 구해요. 화살표로 박스를 옮기고, [ ] { }로 크기를 바꿔요.")
         }
         let where_ = context.tr("bin (\(bin.binY),\(bin.binX)) rows \(RoIPoolModel.span(bin.hstart, bin.hend)), cols \(RoIPoolModel.span(bin.wstart, bin.wend))",
                                 "bin (\(bin.binY),\(bin.binX)) \(RoIPoolModel.span(bin.hstart, bin.hend))행 \(RoIPoolModel.span(bin.wstart, bin.wend))열")

@@ -66,7 +66,7 @@ struct SegmentationViewsScene: LessonScene {
     }
 
     func name(_ v: Int, _ context: SceneContext) -> String {
-        [context.tr("classification", "분류"), context.tr("detection", "검출"), context.tr("segmentation", "세그멘테이션")][v]
+        [context.tr("classification", "분류"), "detection", "segmentation"][v]
     }
 
     func shade(_ ch: Character, _ context: SceneContext) -> String {
@@ -104,7 +104,7 @@ struct SegmentationViewsScene: LessonScene {
             let tag = " \(label) "
             frame.put(tag, x: right + cols - DisplayWidth.of(tag) / 2, y: top + rows / 2, role: .selected, clip: area)
             caption = context.tr("One label for the whole image: \"\(label)\". Where it is, and the dog, are lost.",
-                                 "이미지 전체에 레이블 하나: \"\(label)\". 위치도, 개도 사라집니다.")
+                                 "이미지 전체에 레이블 하나: \"\(label)\". 위치도, 개도 사라져요.")
         case 1:
             for r in 0..<rows { for c in 0..<cols { frame.put(shade(Self.pixel(r, c), context), x: right + c * 2, y: top + r, role: .dim, clip: area) } }
             for b in Self.boxes() {
@@ -113,7 +113,7 @@ struct SegmentationViewsScene: LessonScene {
                 frame.put(Self.classes[b.letter]?.text(context.language) ?? "", x: rect.x + 1, y: rect.y, role: .accent, clip: area)
             }
             caption = context.tr("A box and a label per object: \(Self.boxes().count) objects found.",
-                                 "물체마다 상자 하나와 레이블 하나: 물체 \(Self.boxes().count)개.")
+                                 "물체마다 박스 하나와 레이블 하나: 물체 \(Self.boxes().count)개.")
         default:
             for r in 0..<rows {
                 for c in 0..<cols {
@@ -123,7 +123,7 @@ struct SegmentationViewsScene: LessonScene {
                 }
             }
             caption = context.tr("A label for every pixel (c = cat, d = dog, · = background): not the same as classification.",
-                                 "픽셀마다 레이블 (c = 고양이, d = 개, · = 배경): 분류와 같지 않습니다.")
+                                 "픽셀마다 레이블 (c = 고양이, d = 개, · = 배경): 분류와 같지 않아요.")
         }
         VisionDraw.wrapped(&frame, caption, x: area.x, y: min(top + rows, area.maxY - 1), width: area.width, clip: area)
     }
@@ -134,7 +134,7 @@ struct SegmentationViewsScene: LessonScene {
         for b in Self.boxes() {
             out.append("  \(Self.classes[b.letter]?.text(context.language) ?? "") " + context.tr("rows \(b.top)–\(b.bottom), cols \(b.left)–\(b.right)", "\(b.top)–\(b.bottom)행, \(b.left)–\(b.right)열"))
         }
-        out.append(context.tr("segmentation (one label per pixel):", "세그멘테이션 (픽셀마다 레이블):"))
+        out.append(context.tr("segmentation (one label per pixel):", "segmentation (픽셀마다 레이블):"))
         out += Self.mask.map { "  " + $0 }
         return out
     }

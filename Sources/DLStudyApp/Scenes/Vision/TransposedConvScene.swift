@@ -71,8 +71,8 @@ struct TransposedConvScene: LessonScene {
         }
     }
 
-    static func inputLabel(_ context: SceneContext) -> String { context.tr("INPUT", "입력 INPUT") }
-    static func outputLabel(_ context: SceneContext) -> String { context.tr("OUTPUT", "출력 OUTPUT") }
+    static func inputLabel(_ context: SceneContext) -> String { context.tr("INPUT", "입력") }
+    static func outputLabel(_ context: SceneContext) -> String { context.tr("OUTPUT", "출력") }
 
     func size(_ t: Tensor, _ context: SceneContext) -> String {
         "\(t.shape[t.shape.count - 2])\(VisionDraw.times(context))\(t.shape[t.shape.count - 1])"

@@ -88,11 +88,11 @@ struct YOLOGridScene: LessonScene {
             (context.tr("  target x, y in the cell = \(n(cellX)), \(n(cellY)); w, h = \(n(o.w)), \(n(o.h))",
                         "  칸 안 x, y = \(n(cellX)), \(n(cellY)); w, h = \(n(o.w)), \(n(o.h))"), .normal),
             (context.tr("each cell: B=\(b) boxes × (x, y, w, h, conf) = \(5 * b) + C=\(c) class scores = \(perCell)",
-                        "칸마다: B=\(b)개 상자 × (x, y, w, h, conf) = \(5 * b) + C=\(c)개 클래스 점수 = \(perCell)"), .normal),
+                        "칸마다: B=\(b)개 박스 × (x, y, w, h, conf) = \(5 * b) + C=\(c)개 클래스 점수 = \(perCell)"), .normal),
             (context.tr("OUTPUT S\(t)S\(t)(5B+C) = \(s)\(t)\(s)\(t)\(perCell) = \(total)", "출력 S\(t)S\(t)(5B+C) = \(s)\(t)\(s)\(t)\(perCell) = \(total)"), .heading),
             (context.tr("one forward pass gives every box at once: 45 fps (fast YOLO 155 fps), no 2000 region crops.",
-                        "한 번의 forward로 모든 상자를 한꺼번에: 45 fps (작은 버전 155 fps), 영역 2000개를 따로 돌리지 않음."), .success),
-            (context.tr("letters: box cover; capital: centre cell.", "글자: 상자 영역, 대문자: 중심 칸."), .dim),
+                        "한 번의 forward로 모든 박스를 한꺼번에: 45 fps (작은 버전 155 fps), 영역 2000개를 따로 돌리지 않음."), .success),
+            (context.tr("letters: box cover; capital: centre cell.", "글자: 박스 영역, 대문자: 중심 칸."), .dim),
         ]
         for (line, role) in lines {
             y = VisionDraw.wrapped(&frame, line, x: tx, y: y, width: text.width, clip: text, role: role)
