@@ -99,3 +99,24 @@ final class SceneShareSessionTests: XCTestCase {
         XCTAssertTrue(bad.stderr.contains("'stride' must be a whole number from 1 to 5, got 0"), bad.stderr)
     }
 }
+
+/// `conv`/`pool --json` use the one JSON representation: overflow is a message (exit 1), not silence.
+final class SceneCommandJSONTests: XCTestCase {
+    func testOverflowingResultsAreRefusedInsteadOfPrintingNothing() throws {
+        for args in [["conv", "--input", "1e308 1e308; 1e308 1e308", "--kernel", "1 1; 1 1"],
+                     ["pool", "--mode", "avg", "--input", "1e308 1e308; 1e308 1e308", "--kernel", "2"]] {
+            let r = Run.dlstudy(args + ["--json"])
+            XCTAssertEqual(r.status, 1, args.joined(separator: " "))
+            XCTAssertEqual(r.stdout, "")
+            XCTAssertTrue(r.stderr.contains("the result overflowed"), r.stderr)
+        }
+        let file = temporaryPath("dlstudy-e2e-json", suffix: ".json")
+        try #"{"input": [[true, 1], [2, 3]]}"#.write(toFile: file, atomically: true, encoding: .utf8)
+        let r = Run.dlstudy(["pool", "--mode", "max", "--input-file", file, "--kernel", "2", "--json"])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.stderr.contains("input holds true or false, which is not a number"), r.stderr)
+        let ok = Run.dlstudy(["conv", "--input", "1 2; 3 4", "--kernel", "1 0; 0 1", "--json"])
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(ok.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(object["output"] as? [[[Double]]], [[[5]]])  // 1·1 + 2·0 + 3·0 + 4·1
+    }
+}

@@ -16,9 +16,7 @@ enum LayerCalcFunctions {
         "conv-params": F(keys: ["k", "cin", "cout", "bias", "groups"]) { a throws(CalcError) in
             let k = try a.int("k"), cin = try a.int("cin"), cout = try a.int("cout")
             let bias = try a.flag("bias", default: true), g = try a.int("groups", default: 1, min: 1)
-            try divisible(a.function, cin, cout, g)
-            return CalcResult(try sum(a, try product(a, k, k, cin / g, cout), bias ? cout : 0),
-                              formula: ParameterFormula.conv(kernel: k, inChannels: cin, outChannels: cout, groups: g, bias: bias))
+            return try LayerCalc.convParams(k: k, cin: cin, cout: cout, bias: bias, groups: g)
         },
         "conv-macs": F(keys: ["k", "cin", "cout", "h", "w", "groups"]) { a throws(CalcError) in
             let k = try a.int("k"), cin = try a.int("cin"), cout = try a.int("cout")
@@ -91,7 +89,7 @@ enum LayerCalcFunctions {
         },
         "densenet-channels": F(keys: ["c0", "k", "l"]) { a throws(CalcError) in
             let c0 = try a.int("c0"), k = try a.int("k"), l = try a.int("l", min: 0)
-            return CalcResult(try sum(a, c0, try product(a, l, k)), formula: "\(c0) + \(l)·\(k)")
+            return try LayerCalc.denseNetChannels(c0: c0, k: k, l: l)
         },
         "fcn-params": F(keys: ["c", "h", "w", "out", "bias"]) { a throws(CalcError) in
             let c = try a.int("c"), h = try a.int("h"), w = try a.int("w"), o = try a.int("out")

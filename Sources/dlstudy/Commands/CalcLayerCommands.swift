@@ -45,8 +45,11 @@ struct CalcConvCommand: ParsableCommand {
         let size = "k=\(kernel) s=\(stride) p=\(p) d=\(dilation)"
         let outputSize = try CalcSupport.outputSize("conv-out", shape, size)
         let common = "k=\(kernel) cin=\(shape.channels) cout=\(out) groups=\(groups)"
-        let weights = try CalcSupport.eval("conv-params \(common) bias=0")
-        let total = try CalcSupport.eval("conv-params \(common) bias=1")
+        let weights: CalcResult, total: CalcResult
+        do {
+            weights = try LayerCalc.convParams(k: kernel, cin: shape.channels, cout: out, bias: false, groups: groups)
+            total = try LayerCalc.convParams(k: kernel, cin: shape.channels, cout: out, bias: true, groups: groups)
+        } catch { throw usageError(error.message) }
         let macs = try CalcSupport.eval("conv-macs \(common) h=\(Int(outputSize.height.value)) w=\(Int(outputSize.width.value))")
         var head = "conv \(kernel)×\(kernel), stride \(stride), padding \(p)"
         if dilation != 1 { head += ", dilation \(dilation)" }
@@ -120,7 +123,8 @@ struct CalcConvTransposeCommand: ParsableCommand {
         let args = "k=\(kernel) s=\(stride) p=\(padding) op=\(outputPadding) d=\(dilation)"
         let size = try CalcSupport.outputSize("convT-out", shape, args)
         // Transposed conv weights are C_in×(C_out/groups)×k×k: the same count as a conv from out to in.
-        let weights = try CalcSupport.eval("conv-params k=\(kernel) cin=\(out) cout=\(shape.channels) groups=\(groups) bias=0")
+        let weights: CalcResult
+        do { weights = try LayerCalc.convParams(k: kernel, cin: out, cout: shape.channels, bias: false, groups: groups) } catch { throw usageError(error.message) }
         let cout = groups == 1 ? "\(out)" : "(\(out)/\(groups))"
         var text = "convT \(kernel)×\(kernel), stride \(stride), padding \(padding)"
         if outputPadding != 0 { text += ", output padding \(outputPadding)" }

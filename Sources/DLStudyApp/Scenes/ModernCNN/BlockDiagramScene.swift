@@ -122,7 +122,7 @@ struct BlockDiagramScene: LessonScene {
         var l = 1
         while let r = Self.row("densenet121", prefix + "\(l)") { counts.append(r.output.channels); l += 1 }
         out.append((counts.map(String.init).joined(separator: " → "), .accent))
-        if let calc = try? CalcEvaluator.evaluate("densenet-channels c0=\(first.input.channels) k=32 l=\(counts.count - 1)") {
+        if let calc = try? LayerCalc.denseNetChannels(c0: first.input.channels, k: 32, l: counts.count - 1) {
             out.append((context.tr("C₀ + l·k = \(calc.filledFormula): linear growth, each layer sees all earlier maps",
                                    "C₀ + l·k = \(calc.filledFormula): 선형으로 늘고, 각 층이 앞의 모든 맵을 봐요"), .normal))
         }

@@ -139,7 +139,7 @@ struct ReceptiveFieldScene: LessonScene {
         guard stack.isPlainStride1, let r = stack.footprints.last?.receptiveField, stack.layers.count > 1 else {
             return context.ascii ? ASCIIFold.text(text) : text
         }
-        let single = (try? CalcEvaluator.evaluate("conv-params k=\(r) cin=1 cout=1 bias=0"))?.intValue ?? r * r
+        let single = (try? LayerCalc.convParams(k: r, cin: 1, cout: 1, bias: false))?.intValue ?? r * r
         let ratio = NumberFormat.decimal(Double(single) / Double(perC2), digits: 2)
         text += context.tr("; one \(r)×\(r): \(single)C² (\(single)/\(perC2) ≈ \(ratio)×)",
                            "; \(r)×\(r) 한 개: \(single)C² (\(single)/\(perC2) ≈ \(ratio)배)")

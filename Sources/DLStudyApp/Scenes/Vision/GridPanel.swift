@@ -1,6 +1,6 @@
 import TUIKit
 
-/// A labelled grid of cells drawn side by side with other panels (INPUT, KERNEL, OUTPUT...).
+/// A labelled grid in a row of panels (INPUT, KERNEL, OUTPUT...), drawn with TUIKit's `GridPane`.
 struct GridPanel {
     var label: String
     var rows: Int, cols: Int
@@ -18,9 +18,12 @@ struct GridPanel {
     static func row(_ panels: [GridPanel], into frame: inout Frame, x: Int, y: Int, gap: Int = 3, clip: Rect) -> Int {
         var col = x
         for panel in panels {
-            frame.put(panel.label, x: col, y: y, role: panel.labelRole, clip: clip)
-            VisionDraw.grid(&frame, x: col, y: y + 1, rows: panel.rows, cols: panel.cols, cellWidth: panel.cellWidth,
-                            clip: clip, text: panel.text, role: panel.role)
+            let pane = GridPane(title: panel.label, rows: panel.rows, cols: panel.cols, cellWidth: panel.cellWidth,
+                                cell: { r, c in GridCell(text: panel.text(r, c), role: panel.role(r, c)) },
+                                titleRole: panel.labelRole, markerRow: false, margin: 1)
+            // The pane's cells are right-aligned one column in (its margin), as the panels always were.
+            let width = min(pane.fullWidth, clip.maxX - col), height = min(1 + panel.rows, clip.maxY - y)
+            if col >= clip.x, y >= clip.y { pane.draw(into: &frame, x: col, y: y, width: width, height: height, ascii: false) }
             col += panel.width + gap
         }
         return 1 + (panels.map(\.rows).max() ?? 0)

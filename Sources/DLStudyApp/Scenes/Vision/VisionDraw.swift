@@ -12,20 +12,6 @@ enum VisionDraw {
         max(minimum, values.map { number($0).count }.max() ?? 1) + 1
     }
 
-    /// Draws `rows × cols` numbers right-aligned in cells of `cellWidth`, styled per cell.
-    static func grid(_ frame: inout Frame, x: Int, y: Int, rows: Int, cols: Int, cellWidth: Int, clip: Rect,
-                     text: (Int, Int) -> String, role: (Int, Int) -> StyleRole) {
-        for r in 0..<rows {
-            for c in 0..<cols {
-                let s = DisplayWidth.padLeft(text(r, c), to: cellWidth)
-                frame.put(s, x: x + c * cellWidth, y: y + r, role: role(r, c), clip: clip)
-            }
-        }
-    }
-
-    /// Width of a grid in columns.
-    static func gridWidth(cols: Int, cellWidth: Int) -> Int { cols * cellWidth }
-
     /// A plane of a 1×H×W or H×W tensor as rows.
     static func plane(_ t: Tensor) -> (rows: Int, cols: Int, value: (Int, Int) -> Double) {
         let h = t.shape.count >= 2 ? t.shape[t.shape.count - 2] : 1
