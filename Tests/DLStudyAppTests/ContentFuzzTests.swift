@@ -12,9 +12,10 @@ import XCTest
 final class ContentFuzzTests: XCTestCase {
     /// One mutation per kind per lesson file with the same seed: the same files every run.
     static let seed: UInt64 = 18
-    /// A step is one load, one plain print or one page (with its key presses) — far below this in
-    /// a debug build; a quadratic or unbounded step passes it by orders of magnitude.
-    static let stepBudget: Duration = .seconds(5)
+    /// A step is one load, one plain print or one page (with its key presses): well below this in a
+    /// debug build on a busy machine (the slowest, a lesson whose scene trains a small RNN, about
+    /// 3 s); a quadratic or unbounded step passes it by orders of magnitude.
+    static let stepBudget: Duration = .seconds(10)
 
     static var repoLessons: String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -118,9 +119,8 @@ final class ContentFuzzTests: XCTestCase {
                 timed("\(what): check and load") { library = ContentLoader.load(files: [path]) }
                 for lesson in library.lessons {
                     loaded += 1
-                    timed("\(what): plain") {
-                        for language in [Language.en, .ko] { _ = PlainLesson.render(lesson, language: language, evaluate: CalcEvaluator.placeholder) }
-                    }
+                    // Korean is drawn on the screens below (after `L`); the plain text once, in English.
+                    timed("\(what): plain") { _ = PlainLesson.render(lesson, language: .en, evaluate: CalcEvaluator.placeholder) }
                     for page in lesson.pages.indices {
                         pages += 1
                         var state = AppState(library: library, language: .en, size: Size(width: 80, height: 24))

@@ -55,20 +55,20 @@ struct TrainCommand: ParsableCommand {
         do { trainer = try DigitsTrainer(config: config, dataset: dataset) } catch { throw usageError(error.message) }
         let bar = !plain && !json && isatty(1) == 1
         do {
-            if !json { print(TrainReport.header(trainer)); fflush(nil) }
+            if !json { Output.text(TrainReport.header(trainer)); fflush(nil) }
             while trainer.history.count < epochCount {
                 let step = try trainer.step()
                 if let record = step.finishedEpoch {
                     if bar { TrainReport.clearBar() }
-                    if !json { print(TrainReport.line(record, of: epochCount)); fflush(nil) }
+                    if !json { Output.text(TrainReport.line(record, of: epochCount)); fflush(nil) }
                 } else if bar {
                     TrainReport.drawBar(trainer, of: epochCount)
                 }
             }
             if json {
-                print(try trainer.reportJSON().serialized)
+                Output.json(try trainer.reportJSON().serialized)
             } else {
-                print(try TrainReport.summary(trainer))
+                Output.text(try TrainReport.summary(trainer))
             }
         } catch {
             printError("error: \(error.message)")
