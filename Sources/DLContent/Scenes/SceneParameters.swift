@@ -40,6 +40,7 @@ public enum SceneCatalog {
         SegmentationViewsParams.self, ConvolutionalizationParams.self, TransposedConvParams.self, RoIPoolParams.self,
         YOLOParams.self, DetectionFamilyParams.self,
         SequenceModelsParams.self, RNNUnrolledParams.self, RNNGradientsParams.self, LSTMGatesParams.self, GRUGatesParams.self,
+        LongMemoryParams.self,
     ]
 
     /// The known scene type names, sorted.

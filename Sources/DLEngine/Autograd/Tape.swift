@@ -11,13 +11,16 @@ public struct Variable: Hashable, Sendable {
 /// parent. `gradients(of:)` walks the nodes in reverse order (the order they were recorded is already
 /// a topological order) and adds up what each parent receives.
 public struct Tape {
-    /// Given ∂L/∂output, the gradient for each parent, in the parents' order.
-    typealias Backward = (Tensor) throws(EngineError) -> [Tensor]
+    /// Given ∂L/∂output and which parents need a gradient, the gradient for each parent in order
+    /// (a parent that needs none may get a placeholder, which is ignored).
+    typealias Backward = (Tensor, [Bool]) throws(EngineError) -> [Tensor]
 
     private struct Node {
         let value: Tensor
         let parents: [Int]
         let backward: Backward?
+        /// False for inputs recorded with `requiresGrad: false` and for everything computed only from them.
+        let needsGradient: Bool
     }
 
     private var nodes: [Node] = []
@@ -31,27 +34,32 @@ public struct Tape {
     /// The value of a recorded variable.
     public func value(_ v: Variable) -> Tensor { nodes[v.id].value }
 
-    /// Records an input or a parameter (a leaf: nothing flows further back).
-    public mutating func leaf(_ t: Tensor) -> Variable {
-        nodes.append(Node(value: t, parents: [], backward: nil))
+    /// Records an input or a parameter (a leaf: nothing flows further back). With `requiresGrad: false`
+    /// (a batch of images, say) no gradient is computed for it, as `requires_grad=False` in torch.
+    public mutating func leaf(_ t: Tensor, requiresGrad: Bool = true) -> Variable {
+        nodes.append(Node(value: t, parents: [], backward: nil, needsGradient: requiresGrad))
         return Variable(id: nodes.count - 1)
     }
 
     /// Records an op's output with its parents and backward function.
     mutating func record(_ value: Tensor, parents: [Variable], backward: @escaping Backward) -> Variable {
-        nodes.append(Node(value: value, parents: parents.map(\.id), backward: backward))
+        let needs = parents.contains { nodes[$0.id].needsGradient }
+        nodes.append(Node(value: value, parents: parents.map(\.id), backward: backward, needsGradient: needs))
         return Variable(id: nodes.count - 1)
     }
 
     /// Backpropagates from `output` (seeded with `seed`, default ones: a scalar loss gets ∂L/∂L = 1) and
-    /// returns ∂output/∂v for every recorded variable, indexed by `Variable.id`; nil where nothing flowed.
+    /// returns ∂output/∂v for every recorded variable; nil where nothing flowed or no gradient is needed.
     public func gradients(of output: Variable, seed: Tensor? = nil) throws(EngineError) -> Gradients {
         var grads = [Tensor?](repeating: nil, count: nodes.count)
         let start = nodes[output.id].value
         grads[output.id] = seed ?? Tensor(uncheckedShape: start.shape, data: Array(repeating: 1, count: start.count))
         for id in stride(from: output.id, through: 0, by: -1) {
-            guard let upstream = grads[id], let backward = nodes[id].backward else { continue }
-            for (parent, g) in zip(nodes[id].parents, try backward(upstream)) {
+            guard let upstream = grads[id], let backward = nodes[id].backward, nodes[id].needsGradient else { continue }
+            let parents = nodes[id].parents
+            let needs = parents.map { nodes[$0].needsGradient }
+            for (k, g) in try backward(upstream, needs).enumerated() where needs[k] {
+                let parent = parents[k]
                 if var sum = grads[parent] {
                     for i in sum.data.indices { sum.data[i] += g.data[i] }
                     grads[parent] = sum

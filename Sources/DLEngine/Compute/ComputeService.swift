@@ -63,7 +63,7 @@ public enum ComputeService {
     private static func output(_ t: Tensor) -> JSONValue { .object(["output": tensor(t)]) }
 
     /// A tensor as nested JSON lists.
-    static func tensor(_ t: Tensor) -> JSONValue { json(t.nested) }
+    public static func tensor(_ t: Tensor) -> JSONValue { json(t.nested) }
 
     static func json(_ n: NestedList) -> JSONValue {
         switch n {

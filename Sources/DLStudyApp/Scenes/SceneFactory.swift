@@ -54,6 +54,7 @@ public enum SceneFactory {
         SceneBuilder(RNNGradientsParams.self) { GradientScene($0) },
         SceneBuilder(LSTMGatesParams.self, throwing: { try GateFlowScene($0) }),
         SceneBuilder(GRUGatesParams.self, throwing: { try GateFlowScene($0) }),
+        SceneBuilder(LongMemoryParams.self) { LongMemoryScene($0) },
     ]
 
     /// The scene for `spec`, or the problems `dlstudy check` reports for it (never a silent nil).

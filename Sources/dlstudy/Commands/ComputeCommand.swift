@@ -10,7 +10,9 @@ struct ComputeCommand: ParsableCommand {
         discussion: """
             Ops and argument names follow torch.nn.functional: conv2d, conv_transpose2d, max_pool2d, \
             avg_pool2d, adaptive_avg_pool2d, roi_pool (torchvision), rnn, lstm, gru, relu, sigmoid, tanh, \
-            softmax, linear, matmul, add, cat, flatten. Tensors are nested lists in PyTorch layout. \
+            softmax, linear, matmul, add, cat, flatten, cross_entropy. With grad_output, conv2d, \
+            conv_transpose2d, max_pool2d, avg_pool2d, linear, relu, sigmoid and tanh also return \
+            grad_input (and grad_weight, grad_bias) as torch.autograd. Tensors are nested lists in PyTorch layout. \
             See docs/compute.md for examples.
             """
     )

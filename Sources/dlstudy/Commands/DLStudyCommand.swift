@@ -24,6 +24,7 @@ struct DLStudyCommand: ParsableCommand {
             ModelCommand.self,
             CalcCommand.self,
             ComputeCommand.self,
+            TrainCommand.self,
             CheckCommand.self,
             ScenesCommand.self,
             TrainSeqCommand.self,

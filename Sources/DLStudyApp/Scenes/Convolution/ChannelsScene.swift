@@ -168,3 +168,10 @@ public struct ChannelsScene: LessonScene {
         return lines
     }
 }
+
+extension ChannelsScene {
+    public var shareValues: [String: ContentValue] {
+        ["in_channels": .number(Double(inChannels)), "out_channels": .number(Double(outChannels)),
+         "kernel": .number(Double(kernel)), "size": .number(Double(size))]
+    }
+}

@@ -156,7 +156,7 @@ public struct ConvExplorerScene: LessonScene {
         let note = Wrap.lines(conventionNote(context), width: area.width)
         let gridRows = o.pad.top + size + o.pad.bottom
         if area.maxY - y - bottom.count - note.count >= min(gridRows + 2, 8) { bottom += note }
-        let paneHeight = max(3, area.maxY - y - bottom.count)
+        let paneHeight = min(area.maxY - y, max(3, area.maxY - y - bottom.count))
         let pad = o.pad
         let inputPane = GridPane(
             title: context.tr("input \(size)×\(size), padding ", "입력 \(size)×\(size), padding ") + (pad.top == pad.bottom ? "\(pad.top)" : "\(pad.top)/\(pad.bottom)"),
@@ -213,5 +213,18 @@ public struct ConvExplorerScene: LessonScene {
             }
         }
         return lines + ["", conventionNote(context)]
+    }
+}
+
+extension ConvExplorerScene {
+    /// Sizes as set with the keys (`same` padding is shared as the padding it resolves to).
+    public var shareValues: [String: ContentValue] {
+        var pad = 0
+        switch padding {
+        case .perSide(let p): pad = p
+        case .same: if case .success(let o) = outcome { pad = o.pad.top }
+        }
+        return ["size": .number(Double(size)), "kernel": .number(Double(kernel)), "stride": .number(Double(stride)),
+                "padding": .number(Double(pad)), "dilation": .number(Double(dilation))]
     }
 }

@@ -211,7 +211,8 @@ public struct ConvStepperScene: LessonScene {
         px += max(used.width, DisplayWidth.of(inputPane.title)) + gap
         let k = kernelPane.draw(into: &frame, x: px, y: y, width: kernelWidth, height: height, ascii: a)
         if let b = bias, k.height + 1 < height {
-            frame.put("bias " + NumberText.format(b.data[oc], ascii: a), x: px, y: y + k.height, role: .accent)
+            frame.put("bias " + NumberText.format(b.data[oc], ascii: a), x: px, y: y + k.height, role: .accent,
+                      clip: Rect(x: x, y: y, width: width, height: height))
         }
         px += max(k.width, 4) + gap
         var rowsUsed = max(used.height, k.height + (bias != nil ? 1 : 0))

@@ -125,3 +125,7 @@ public struct FeatureMapScene: LessonScene {
         return lines
     }
 }
+
+extension FeatureMapScene {
+    public var shareValues: [String: ContentValue] { ["kernel": .string(Self.kernels[kernelIndex].name), "relu": .bool(relu)] }
+}

@@ -63,7 +63,7 @@ public struct OneByOneScene: LessonScene {
         let total = parts.reduce(0, +)
         let saved = direct - total
         let percent = NumberText.format((Double(saved) / Double(direct) * 1000).rounded() / 10)
-        let f = { (n: Int) in Self.grouped(n) }
+        let f = NumberFormat.grouped
         return [
             context.tr("Direct 3×3, 256→256: 3\(dot)3\(dot)256\(dot)256 = \(f(direct)) weights",
                        "바로 3×3, 256→256: 3\(dot)3\(dot)256\(dot)256 = weight \(f(direct))개"),
@@ -72,17 +72,6 @@ public struct OneByOneScene: LessonScene {
             context.tr("Saved: \(f(saved)) weights (\(percent)%), same 256 channels in and out (biases left out).",
                        "절약: weight \(f(saved))개 (\(percent)%). 입출력은 똑같이 256채널 (bias 제외)."),
         ]
-    }
-
-    /// 73728 → `73,728`.
-    static func grouped(_ n: Int) -> String {
-        let digits = Array(String(n))
-        var out = ""
-        for (i, d) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
-            out.append(d)
-        }
-        return out
     }
 
     func mixLine(_ context: SceneContext) -> String {
@@ -147,4 +136,8 @@ public struct OneByOneScene: LessonScene {
         [note(context)] + cells.map { ConvTraceText.productLine($0, channels: outChannels, ascii: context.ascii) }
             + (showBottleneck ? [""] + bottleneckLines(context) : [])
     }
+}
+
+extension OneByOneScene {
+    public var shareValues: [String: ContentValue] { ["bottleneck": .bool(showBottleneck)] }
 }

@@ -221,3 +221,12 @@ public struct PoolStepperScene: LessonScene {
         return [header(context)] + ConvTraceText.poolPlain(r.trace, output: r.output, ascii: context.ascii) + facts(context)
     }
 }
+
+extension PoolStepperScene {
+    /// Mode, ceil mode and (for the overlapping 3×3 stride-2 windows) kernel and stride.
+    public var shareValues: [String: ContentValue] {
+        var values: [String: ContentValue] = ["mode": .string(mode.rawValue), "ceil": .bool(options.ceilMode)]
+        if overlapping { values["kernel"] = .number(3); values["stride"] = .number(2) }
+        return values
+    }
+}

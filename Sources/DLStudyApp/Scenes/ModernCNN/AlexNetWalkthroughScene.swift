@@ -124,3 +124,7 @@ struct AlexNetWalkthroughScene: LessonScene {
         return out
     }
 }
+
+extension AlexNetWalkthroughScene {
+    public var shareValues: [String: ContentValue] { ["step": .number(Double(step + 1))] }
+}

@@ -162,3 +162,7 @@ struct BlockDiagramScene: LessonScene {
         lines(context).map { context.ascii ? BoxDiagram.ascii($0.0) : $0.0 }
     }
 }
+
+extension BlockDiagramScene {
+    public var shareValues: [String: ContentValue] { ["block": .string(block.rawValue)] }
+}

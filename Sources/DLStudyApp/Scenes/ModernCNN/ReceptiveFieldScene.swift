@@ -136,12 +136,14 @@ struct ReceptiveFieldScene: LessonScene {
         guard perC2 > 0 else { return nil }
         let terms = stack.weightTerms.joined(separator: " + ")
         var text = context.tr("weights for C channels: (\(terms))·C² = \(perC2)C²", "C채널 weight: (\(terms))·C² = \(perC2)C²")
-        guard stack.isPlainStride1, let r = stack.footprints.last?.receptiveField, stack.layers.count > 1 else { return text }
+        guard stack.isPlainStride1, let r = stack.footprints.last?.receptiveField, stack.layers.count > 1 else {
+            return context.ascii ? ASCIIFold.text(text) : text
+        }
         let single = (try? CalcEvaluator.evaluate("conv-params k=\(r) cin=1 cout=1 bias=0"))?.intValue ?? r * r
         let ratio = NumberFormat.decimal(Double(single) / Double(perC2), digits: 2)
         text += context.tr("; one \(r)×\(r): \(single)C² (\(single)/\(perC2) ≈ \(ratio)×)",
                            "; \(r)×\(r) 한 개: \(single)C² (\(single)/\(perC2) ≈ \(ratio)배)")
-        return text
+        return context.ascii ? ASCIIFold.text(text) : text
     }
 
     /// The kind word on the notes' "about 1.5×" for the two-3×3 comparison.
@@ -236,4 +238,9 @@ struct ReceptiveFieldScene: LessonScene {
         if let n = notesLine(context) { lines.append(n) }
         return lines
     }
+}
+
+extension ReceptiveFieldScene {
+    /// The preset and input size (layers added by hand are not part of a spec).
+    public var shareValues: [String: ContentValue] { ["preset": .string(preset.rawValue), "input": .number(Double(stack.inputSize))] }
 }

@@ -1,3 +1,4 @@
+import DLContent
 import DLEngine
 import TUIKit
 
@@ -67,7 +68,7 @@ extension GateFlowScene {
     func drawFooterLines(into frame: inout Frame, area: Rect, y start: Int, context: SceneContext) -> Int {
         let f = { (s: String) in VectorText.fold(s, ascii: context.ascii) }
         var y = start
-        var info = "x: " + NumberRows.format(setup.input)
+        var info = "x: " + MatrixText.format(rows: setup.input)
         if let preset {
             let name: String
             switch preset {

@@ -90,8 +90,8 @@ public struct GradientScene: LessonScene {
     }
 
     public func plainLines(_ context: SceneContext, width: Int) -> [String] {
-        var out = [context.tr("‖∂h_T/∂h_t‖ of a tanh RNN, W_hh = \(NumberRows.short(scale)) × rotation, T = \(steps):",
-                              "tanh RNN의 ‖∂h_T/∂h_t‖, W_hh = \(NumberRows.short(scale)) × 회전, T = \(steps):")]
+        var out = [context.tr("‖∂h_T/∂h_t‖ of a tanh RNN, W_hh = \(NumberText.format(scale, ascii: true)) × rotation, T = \(steps):",
+                              "tanh RNN의 ‖∂h_T/∂h_t‖, W_hh = \(NumberText.format(scale, ascii: true)) × 회전, T = \(steps):")]
         for t in stride(from: steps, through: 1, by: -1) where t < rnnNorms.count {
             out.append("  t=\(t)  \(Self.format(rnnNorms[t]))")
         }
@@ -102,4 +102,8 @@ public struct GradientScene: LessonScene {
         }
         return out.map { VectorText.fold($0, ascii: context.ascii) }
     }
+}
+
+extension GradientScene {
+    public var shareValues: [String: ContentValue] { ["scale": .number(scale), "steps": .number(Double(steps))] }
 }

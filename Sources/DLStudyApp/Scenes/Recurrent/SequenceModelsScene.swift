@@ -92,10 +92,14 @@ public struct SequenceModelsScene: LessonScene {
     }
 
     public func plainLines(_ context: SceneContext, width: Int) -> [String] {
-        var out = ["x = " + sequence.map(NumberRows.short).joined(separator: ", ") + context.tr(", predicting x\(VectorText.sub(t))", ", x\(VectorText.sub(t)) 예측")]
+        var out = ["x = " + sequence.map { NumberText.format($0, ascii: true) }.joined(separator: ", ") + context.tr(", predicting x\(VectorText.sub(t))", ", x\(VectorText.sub(t)) 예측")]
         for m in Model.allCases {
             out.append("  \(name(m, context)): \(formula(m))")
         }
         return out.map { VectorText.fold($0, ascii: context.ascii) }
     }
+}
+
+extension SequenceModelsScene {
+    public var shareValues: [String: ContentValue] { ["model": .string(model.rawValue), "tau": .number(Double(tau))] }
 }

@@ -3,7 +3,7 @@ import TUIKit
 
 /// The R-CNN family as pipeline diagrams in box-drawing characters: R-CNN, SPPNet, Fast R-CNN and
 /// Faster R-CNN, stepped one model at a time, with the stages each model changes marked and what it removes.
-struct DetectionFamilyScene: AsciifiedScene {
+struct DetectionFamilyScene: LessonScene {
     /// One box of a pipeline; `isNew` marks what changed from the previous model.
     struct Stage: Sendable {
         let text: LocalizedText
@@ -67,7 +67,7 @@ struct DetectionFamilyScene: AsciifiedScene {
         [KeyHint("Spc/←→", context.tr("model", "모델")), KeyHint("r", context.tr("first", "처음"))]
     }
 
-    func drawScene(into frame: inout Frame, area: Rect, context: SceneContext) {
+    func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
         guard !area.isEmpty else { return }
         var x = area.x
         for (i, m) in Self.models.enumerated() {
@@ -108,5 +108,12 @@ struct DetectionFamilyScene: AsciifiedScene {
             [m.name + ": " + m.stages.map { ($0.isNew ? "*" : "") + $0.text.text(context.language) }.joined(separator: " → "),
              "  " + m.removes.text(context.language)]
         }
+    }
+}
+
+extension DetectionFamilyScene {
+    public var shareValues: [String: ContentValue] {
+        let models = DetectionFamilyParams.Model.allCases
+        return ["model": .string(models[min(max(0, index), models.count - 1)].rawValue)]
     }
 }

@@ -7,10 +7,9 @@ import TUIKit
 /// the max of each bin taken read by read from the engine's roi_pool trace into a fixed-size OUTPUT.
 public struct RoIPoolScene: LessonScene {
     public private(set) var model: RoIPoolModel
-    var step = 0
-    var playing = false
-    var ticksPerStep = 3
-    var ticks = 0
+    /// Steps through the trace's reads (auto-play, speed, reset): the shared player.
+    var player: StepPlayer
+    var step: Int { player.step }
     /// A one-line note after a refused move (the box would leave the map).
     var note: LocalizedText?
 
@@ -18,6 +17,7 @@ public struct RoIPoolScene: LessonScene {
     public init(_ params: RoIPoolParams) throws(EngineError) {
         if let problem = params.problems().first { throw EngineError(problem) }
         model = try RoIPoolModel(params)
+        player = StepPlayer(count: model.steps.count, speed: 3)
     }
 
     public mutating func handle(_ key: Key) -> Bool {
@@ -31,20 +31,12 @@ public struct RoIPoolScene: LessonScene {
         case .char("]"): return move(dx: 0, dy: 0, dw: 1, dh: 0)
         case .char("{"): return move(dx: 0, dy: 0, dw: 0, dh: -1)
         case .char("}"): return move(dx: 0, dy: 0, dw: 0, dh: 1)
-        case .char(" "), .enter: step = min(model.steps.count, step + 1)
-        case .backspace: step = max(0, step - 1)
         case .char("b"):
             // Finish the bin in progress (or the next one).
             let bin = step < model.steps.count ? model.steps[step].bin : nil
-            while let bin, step < model.steps.count, model.steps[step].bin == bin { step += 1 }
-        case .char("e"): step = model.steps.count; playing = false
-        case .char("a"):
-            playing.toggle()
-            if playing && step >= model.steps.count { step = 0 }
-        case .char("r"): step = 0; playing = false
-        case .char("+"): ticksPerStep = max(1, ticksPerStep - 1)
-        case .char("-"): ticksPerStep = min(20, ticksPerStep + 1)
-        default: return false
+            while let bin, player.step < model.steps.count, model.steps[player.step].bin == bin { player.step += 1 }
+        case .char("e"): player.finish()
+        default: return player.handle(key)
         }
         return true
     }
@@ -57,20 +49,11 @@ public struct RoIPoolScene: LessonScene {
             return true
         }
         model = next
-        step = 0
-        playing = false
+        player.restart(count: model.steps.count)
         return true
     }
 
-    public mutating func tick() -> Bool {
-        guard playing else { return false }
-        ticks += 1
-        guard ticks >= ticksPerStep else { return false }
-        ticks = 0
-        step = min(model.steps.count, step + 1)
-        if step >= model.steps.count { playing = false }
-        return true
-    }
+    public mutating func tick() -> Bool { player.tick() }
 
     public func keyHints(_ context: SceneContext) -> [KeyHint] {
         [KeyHint("←↑↓→", context.tr("move", "이동")), KeyHint("[ ] { }", context.tr("size", "크기")),
@@ -78,11 +61,6 @@ public struct RoIPoolScene: LessonScene {
     }
 
     public func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
-        drawScene(into: &frame, area: area, context: context)
-        VisionDraw.asciify(&frame, area, context)
-    }
-
-    func drawScene(into frame: inout Frame, area: Rect, context: SceneContext) {
         guard !area.isEmpty, let box = model.box else { return }
         let (done, current) = model.progress(after: step)
         let currentBin = current.map { model.trace.bins[$0.bin] }
@@ -175,4 +153,8 @@ public struct RoIPoolScene: LessonScene {
     public func plainLines(_ context: SceneContext, width: Int) -> [String] {
         model.plainLines(context)
     }
+}
+
+extension RoIPoolScene {
+    public var shareValues: [String: ContentValue] { ["box": .list(model.params.box.map { .number(Double($0)) })] }
 }

@@ -3,7 +3,7 @@ import TUIKit
 
 /// One small picture three ways: classification (one label for the image), detection (a box and a
 /// label per object) and semantic segmentation (a label for every pixel).
-struct SegmentationViewsScene: AsciifiedScene {
+struct SegmentationViewsScene: LessonScene {
     /// The picture's pixels by class letter: c = cat, d = dog, . = background.
     static let mask = [
         "................",
@@ -77,7 +77,7 @@ struct SegmentationViewsScene: AsciifiedScene {
         }
     }
 
-    func drawScene(into frame: inout Frame, area: Rect, context: SceneContext) {
+    func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
         guard !area.isEmpty else { return }
         var x = area.x
         for v in 0..<3 {
@@ -137,5 +137,12 @@ struct SegmentationViewsScene: AsciifiedScene {
         out.append(context.tr("segmentation (one label per pixel):", "segmentation (픽셀마다 레이블):"))
         out += Self.mask.map { "  " + $0 }
         return out
+    }
+}
+
+extension SegmentationViewsScene {
+    public var shareValues: [String: ContentValue] {
+        let views = SegmentationViewsParams.View.allCases
+        return ["view": .string(views[min(max(0, view), views.count - 1)].rawValue)]
     }
 }

@@ -6,7 +6,7 @@ import TUIKit
 /// stepped input cell by input cell from the engine's trace; (b) zero insertion + padding d·(k−1)−p +
 /// an ordinary convolution with the flipped kernel, stepped output cell by output cell; (c) conv then
 /// transposed conv, which restores the shape but not the values.
-struct TransposedConvScene: AsciifiedScene {
+struct TransposedConvScene: LessonScene {
     enum View: Int, CaseIterable, Sendable { case scatter, zeroInsertion, notInverse }
 
     /// The scene of a lesson page's typed parameters.
@@ -80,7 +80,7 @@ struct TransposedConvScene: AsciifiedScene {
 
     // MARK: - Drawing
 
-    func drawScene(into frame: inout Frame, area: Rect, context: SceneContext) {
+    func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
         guard !area.isEmpty else { return }
         var x = area.x
         x = frame.put(context.tr("view (v): ", "보기 (v): "), x: x, y: area.y, role: .dim, clip: area)

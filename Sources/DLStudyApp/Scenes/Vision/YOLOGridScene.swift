@@ -4,7 +4,7 @@ import TUIKit
 /// YOLO (v1): an S×S grid over a picture with objects; the cell holding an object's centre is the one
 /// responsible for it, with B boxes (x, y, w, h, confidence) and C class scores; the output tensor
 /// S×S×(5B+C) is recomputed live as S, B and C change; one forward pass gives every box.
-struct YOLOGridScene: AsciifiedScene {
+struct YOLOGridScene: LessonScene {
     /// An object of the picture in image coordinates 0…1 (centre and size).
     struct Object: Sendable {
         let name: LocalizedText
@@ -52,7 +52,7 @@ struct YOLOGridScene: AsciifiedScene {
         [KeyHint("s/S", "S±1"), KeyHint("b/B", "B±1"), KeyHint("c/C", "C±1"), KeyHint("Spc", context.tr("object", "물체"))]
     }
 
-    func drawScene(into frame: inout Frame, area: Rect, context: SceneContext) {
+    func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
         guard !area.isEmpty else { return }
         let cw = 3
         let o = Self.objects[selected]
@@ -112,4 +112,8 @@ struct YOLOGridScene: AsciifiedScene {
                               "  칸마다 \(b)×5 + \(c) = \(perCell)개; 출력 \(s)×\(s)×\(perCell) = \(total)"))
         return out
     }
+}
+
+extension YOLOGridScene {
+    public var shareValues: [String: ContentValue] { ["s": .number(Double(s)), "b": .number(Double(b)), "c": .number(Double(c))] }
 }
