@@ -18,7 +18,7 @@ final class RoleGoldenTests: XCTestCase {
     }
 
     func testConvStepperWindowOverThePaddingRing() throws {
-        // l4-stride-padding: 3×3 input, padding 1, 2×2 kernel, bias 1; first window covers the padding corner.
+        // l4-stride-padding: 5×5 input, padding 1, 3×3 kernel, bias 1; first window covers the padding corner.
         ScreenAssert.assertWithRoles(try sceneFrame("l4-stride-padding", "conv-stepper", keys: []), matches: "roles-conv-stepper-padding")
     }
 

@@ -32,8 +32,7 @@ final class QuizMenuSessionTests: XCTestCase {
 
     func testMenuByLectureThenDrillsThenReviewAsksTheSameNumbersAfterTheLearningStep() throws {
         let env = ["DLSTUDY_NOW": "\(t0)"]
-        // 32 rows: the summary lists every concept asked and ends with the plain-mode command line.
-        let t = try TmuxSession(height: 32, data: dataDir, [], environment: env)
+        let t = try TmuxSession(data: dataDir, [], environment: env)
         t.waitFor(text: "Lecture 4 ·")
         t.send("g", "Enter")
         t.waitFor(text: "Quiz · what to practise")
@@ -53,7 +52,11 @@ final class QuizMenuSessionTests: XCTestCase {
             t.waitFor("feedback \(n)") { $0.contains("Correct!") || $0.contains("Not quite.") }
             t.send("Enter")
         }
-        let summary = t.waitFor(text: "Score: ")
+        _ = t.waitFor(text: "Score: ")
+        // The summary lists every concept asked and ends with the plain-mode command line: make room.
+        t.resize(width: 80, height: 34)
+        let summary = t.waitFor(text: "dlstudy quiz --plain")
+        t.resize(width: 80, height: 24)
         let command = try XCTUnwrap(summary.components(separatedBy: "\n").first { $0.contains("dlstudy quiz --plain") },
                                     "no plain command on the summary:\n\(summary)")
         let args = command.trimmingCharacters(in: .whitespaces).split(separator: " ").dropFirst(1).map(String.init)

@@ -190,12 +190,13 @@ public struct ConvExplorerScene: LessonScene {
 
     /// What to say when the engine refuses the settings; `same` with a stride above 1 is explained
     /// (PyTorch refuses it because no padding can keep the size when the window jumps).
-    func failureText(_ error: EngineError, _ context: SceneContext) -> String {
+    func failureText(_ error: EngineError, _ context: SceneContext, keys: Bool = true) -> String {
         guard padding == .same, stride > 1 else { return error.message }
-        return context.tr("padding='same' works only with stride 1 (PyTorch refuses it otherwise): with stride \(stride) "
-                          + "the window jumps, so no padding can keep the size; the output shrinks about \(stride) times. Press v or f.",
-                          "padding='same'은 stride 1에서만 돼요(PyTorch는 다른 stride에서 거부해요). stride \(stride)면 창이 건너뛰니 "
-                          + "어떤 padding으로도 크기를 유지할 수 없고, 출력은 약 \(stride)분의 1로 줄어요. v나 f를 눌러 보세요.")
+        let text = context.tr("padding='same' works only with stride 1 (PyTorch refuses it otherwise): with stride \(stride) "
+                              + "the window jumps, so no padding can keep the size; the output shrinks about \(stride) times.",
+                              "padding='same'은 stride 1에서만 돼요(PyTorch는 다른 stride에서 거부해요). stride \(stride)면 창이 건너뛰니 "
+                              + "어떤 padding으로도 크기를 유지할 수 없고, 출력은 약 \(stride)분의 1로 줄어요.")
+        return keys ? text + context.tr(" Press v or f.", " v나 f를 눌러 보세요.") : text
     }
 
     public func plainLines(_ context: SceneContext, width: Int) -> [String] {
@@ -208,7 +209,7 @@ public struct ConvExplorerScene: LessonScene {
             lines.append(scene.header(context))
             switch scene.outcome {
             case .success: lines += scene.formula(context) + [scene.coverage(context)]
-            case .failure(let e): lines.append(scene.failureText(e, context))
+            case .failure(let e): lines.append(scene.failureText(e, context, keys: false))
             }
         }
         return lines + ["", conventionNote(context)]
