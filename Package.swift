@@ -1,6 +1,14 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The ncurses module: ncursesw on Linux (libncurses-dev); on macOS the system's ncurses, which has
+// the wide API in <curses.h> (or Homebrew's `ncurses`, see README "Building on macOS").
+#if os(macOS)
+let ncurses: Target = .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw/macOS", providers: [.brew(["ncurses"])])
+#else
+let ncurses: Target = .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])])
+#endif
+
 let package = Package(
     name: "dlstudy",
     platforms: [.macOS(.v13)],
@@ -15,7 +23,7 @@ let package = Package(
     ],
     targets: [
         // The ncursesw system library plus a header of inline wrappers for its macros and globals.
-        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        ncurses,
         // Async-signal-safe terminal restoring (crash and quit signal handlers) in plain C.
         .target(name: "CTerminalGuard"),
         // Pure numeric engine and architecture arithmetic: no I/O, no UI.
@@ -45,7 +53,7 @@ let package = Package(
         .testTarget(name: "ArchitectureTests", dependencies: ["DLEngine"]),
         .testTarget(name: "DLContentTests", dependencies: ["DLContent", "DLEngine"]),
         .testTarget(name: "DLStudyAppTests", dependencies: ["DLStudyApp", "DLContent", "TUIKit"], exclude: ["Screens"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "DLContent"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "DLContent", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "EndToEndTests", dependencies: ["dlstudy", "TUIKit"]),
     ],
     swiftLanguageModes: [.v6]

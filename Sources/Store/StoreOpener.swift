@@ -1,15 +1,16 @@
 import Foundation
 
 /// Opens the study database in a data folder. A damaged or foreign file is never replaced silently:
-/// it is renamed to `dlstudy.sqlite.damaged-TIMESTAMP` and a new database is created, with a message
-/// naming both paths.
+/// it is renamed to `dlstudy.sqlite.damaged-TIMESTAMP`, the answers, review states and lesson
+/// positions still readable in a damaged one are copied into a new database, and a message names
+/// both paths.
 public enum StoreOpener {
     /// The store and any messages for the student (moved-aside file, imported progress).
     public static func open(directory: String, now: Date = Date()) throws -> (StudyStore, messages: [String]) {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw StoreError("cannot create the data folder \(directory): \(error.localizedDescription)")
+            throw StoreError("cannot create the data folder \(directory): \(FileProblem.describe(error, path: directory))")
         }
         let path = (directory as NSString).appendingPathComponent(StudyStore.fileName)
         // Creating, migrating or moving the file aside happens under an exclusive lock, so two
@@ -20,19 +21,10 @@ public enum StoreOpener {
         let store: StudyStore
         do {
             store = try StudyStore(path: path)
-        } catch let error as StoreError where !error.isDamagedOrForeign {
-            throw error
-        } catch {
-            let aside = path + ".damaged-\(Int(now.timeIntervalSince1970))"
-            do {
-                for suffix in ["", "-wal", "-shm", "-journal"] where FileManager.default.fileExists(atPath: path + suffix) {
-                    try FileManager.default.moveItem(atPath: path + suffix, toPath: aside + suffix)
-                }
-            } catch {
-                throw StoreError("\(path) is damaged or not a dlstudy database, and moving it to \(aside) failed: \(error.localizedDescription)")
-            }
-            messages.append("\(path) was damaged or not a dlstudy database; moved it to \(aside) and started a new one")
-            store = try StudyStore(path: path)
+        } catch let error as StoreError where error.isDamagedOrForeign {
+            let (queue, message) = try DamageRecovery.replace(path: path, because: error, now: now)
+            messages.append(message)
+            store = StudyStore(path: path, queue: queue)
         }
         if let imported = try store.importProgressJSONOnce(directory: directory) { messages.append(imported) }
         return (store, messages)

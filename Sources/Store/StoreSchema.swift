@@ -40,6 +40,7 @@ enum StoreSchema {
                 t.column("value", .text).notNull()
             }
         }
+        registerDrills(&migrator)
         return migrator
     }
 }

@@ -2,14 +2,15 @@ import DLContent
 import GRDB
 
 extension StudyStore {
-    /// Logs one answer and, for bank items (`schedule`), updates the item's FSRS review state, in one
-    /// committed transaction. Returns the new review state.
+    /// Logs one answer (with a drill's numbers) and, when `schedule`, updates the item's FSRS review
+    /// state, in one committed transaction. Returns the new review state.
     @discardableResult
     public func record(_ answer: AnswerRecord, schedule: Bool) throws -> ReviewRecord? {
         try queue.write { db in
             try db.execute(
                 sql: "INSERT INTO answers (item_id, answered_at, given, correct, seconds) VALUES (?, ?, ?, ?, ?)",
                 arguments: [answer.itemID, answer.answeredAt, answer.given, answer.correct, answer.seconds])
+            if let drill = answer.drill { try Self.saveDrill(db, drill) }
             guard schedule else { return nil }
             let previous = try Self.review(db, itemID: answer.itemID)
             let next = previous.map { $0.updated(with: answer) } ?? .first(answer)
@@ -18,7 +19,7 @@ extension StudyStore {
         }
     }
 
-    /// Every answer (oldest first) and every review state.
+    /// Every answer (oldest first), every review state and every drill as last asked.
     public func history() throws -> StudyHistory {
         try queue.read { db in
             let answers = try Row.fetchAll(db, sql: "SELECT * FROM answers ORDER BY id").map { row in
@@ -26,7 +27,8 @@ extension StudyStore {
                              correct: row["correct"], seconds: row["seconds"])
             }
             let reviews = try Row.fetchAll(db, sql: "SELECT * FROM review_state").map(Self.review(row:))
-            return StudyHistory(answers: answers, reviews: Dictionary(reviews.map { ($0.itemID, $0) }, uniquingKeysWith: { a, _ in a }))
+            return StudyHistory(answers: answers, reviews: Dictionary(reviews.map { ($0.itemID, $0) }, uniquingKeysWith: { a, _ in a }),
+                                drills: try Self.drills(db))
         }
     }
 

@@ -8,42 +8,25 @@ public final class StudyStore: Sendable {
     /// The file name inside the data folder.
     public static let fileName = "dlstudy.sqlite"
 
-    let queue: DatabaseQueue
+    /// Reads and writes; moves the file aside and continues fresh when SQLite finds it damaged.
+    let queue: GuardedQueue
     /// The database file.
     public let path: String
 
-    /// Opens (creating if needed) the database at `path` and migrates it; throws for a file that is
-    /// not a dlstudy database or is damaged (see `StoreOpener` for moving it aside).
-    public init(path: String) throws {
-        var config = Configuration()
-        config.busyMode = .timeout(5)
-        config.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-        do {
-            queue = try DatabaseQueue(path: path, configuration: config)
-            try queue.read { db in
-                _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
-            }
-            try Self.checkOwner(queue)
-            try StoreSchema.migrator.migrate(queue)
-        } catch let error as StoreError {
-            throw error
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
-            throw StoreError("\(path) is not a readable dlstudy database: \(error)", damagedOrForeign: true)
-        } catch {
-            throw StoreError("\(path) cannot be opened just now: \(error)")
-        }
+    /// Opens (creating if needed) the database at `path`, checks every page and migrates it; throws
+    /// for a file that is not a dlstudy database or is damaged (see `StoreOpener` for moving it aside).
+    public convenience init(path: String) throws {
+        try self.init(path: path, queue: DatabaseFile.open(path: path))
+    }
+
+    init(path: String, queue: DatabaseQueue) {
+        self.queue = GuardedQueue(path: path, queue: queue)
         self.path = path
     }
 
-    /// A database with tables but another application id belongs to something else.
-    static func checkOwner(_ queue: DatabaseQueue) throws {
-        try queue.read { db in
-            let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-            let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name != 'grdb_migrations'") ?? 0
-            if id != StoreSchema.applicationID && (id != 0 || tables > 0) {
-                throw StoreError("\(db.description) is an SQLite database of another program", damagedOrForeign: true)
-            }
-        }
+    /// Where to say that the file was found damaged while in use (moved aside, continued fresh).
+    public func reportDamage(to report: @escaping @Sendable (String) -> Void) {
+        queue.setReporter(report)
     }
 
     /// `PRAGMA integrity_check`: "ok" for a sound file.

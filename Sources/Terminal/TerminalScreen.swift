@@ -43,6 +43,10 @@ public final class TerminalScreen {
         nonl()
         keypad(dl_stdscr(), true)
         set_escdelay(25)
+        // Ctrl-S must not freeze the app: flow control off, and curses keeps these modes as its own
+        // (a resize or suspend puts them back as they are now).
+        _ = dl_disable_flow_control()
+        def_prog_mode()
         curs_set(0)
         let colors = has_colors()
         if colors { start_color(); use_default_colors() }
@@ -145,7 +149,35 @@ public final class TerminalScreen {
             return .resize(size)
         }
         guard let key = KeyDecoder.decode(ch, isKeyCode: rc == dl_key_code_yes()) else { return nil }
+        if key == .escape { return readUnknownSequence() }
         return .key(key)
+    }
+
+    /// Curses returned Esc: when more bytes are already waiting, it was a sequence curses does not
+    /// know; read it whole and return its key, or nothing. A lone Esc stays Esc.
+    private func readUnknownSequence() -> InputEvent? {
+        var body: [Unicode.Scalar] = []
+        // The rest of a sequence arrives with the Esc; a few milliseconds cover a slow SSH link
+        // once the sequence has started.
+        wtimeout(dl_stdscr(), 0)
+        defer { wtimeout(dl_stdscr(), 100) }
+        while !EscapeSequence.isComplete(body) {
+            var next: wint_t = 0
+            let rc = dl_get_wch(&next)
+            if rc == dl_err() {
+                if body.isEmpty { return .key(.escape) }
+                wtimeout(dl_stdscr(), 30)
+                let again = dl_get_wch(&next)
+                if again == dl_err() { return nil }
+                guard again != dl_key_code_yes(), let scalar = Unicode.Scalar(UInt32(next)) else { return nil }
+                body.append(scalar)
+                continue
+            }
+            guard rc != dl_key_code_yes(), let scalar = Unicode.Scalar(UInt32(next)) else { return nil }
+            if body.isEmpty, scalar == "\u{1B}" { return .key(.escape) }
+            body.append(scalar)
+        }
+        return EscapeSequence.key(body).map { .key($0) }
     }
 
     /// Restores the terminal exactly as it was found. Safe to call more than once.

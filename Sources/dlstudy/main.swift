@@ -1,5 +1,10 @@
 import ArgumentParser
+import DLContent
 import Foundation
+import Terminal
+
+// A crash writes its report into the data folder (the resolved `--data` replaces this default).
+CrashReport.install(folder: DataDirectory.path(flag: nil, environment: ProcessInfo.processInfo.environment))
 
 // Parses the command line and runs the command; usage errors exit 2, failures 1 (DESIGN §6).
 do {

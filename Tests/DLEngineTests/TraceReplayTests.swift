@@ -104,7 +104,7 @@ final class TraceReplayTests: XCTestCase {
     func testRecurrentReplayReproducesStates() throws {
         for file in ["rnn", "lstm", "gru"] {
             for (label, request) in try requests(file) {
-                guard case let .recurrent(weights, input, h0, c0, _) = request else { return XCTFail(label) }
+                guard case let .recurrent(weights, input, h0, c0, _, _) = request else { return XCTFail(label) }
                 let run = try runRecurrent(weights, input: input, h0: h0, c0: c0)
                 let replay = run.replayStates()
                 XCTAssertEqual(replay.h, run.steps.map(\.h), label)

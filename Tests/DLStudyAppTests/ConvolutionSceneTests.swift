@@ -75,11 +75,13 @@ final class ConvolutionSceneTests: XCTestCase {
     // MARK: Behaviour and numbers
 
     func testStepperShowsTheEngineProductLineAtEveryStep() throws {
-        var state = S.state(lesson: "l4-stride-padding", page: "padding")
-        let x = try Tensor(shape: [1, 3, 3], data: (1...9).map(Double.init))
-        let w = try Tensor(shape: [1, 1, 2, 2], data: [1, 0, 0, -1])
+        // 120 columns: a 3×3 product line (nine terms and the bias) fits on one line.
+        var state = S.state(lesson: "l4-stride-padding", page: "padding", width: 120, height: 40)
+        // The page's example: a 5×5 input, a 3×3 kernel, padding 1 ("same"), bias 1.
+        let x = try Tensor(shape: [1, 5, 5], data: (1...25).map(Double.init))
+        let w = try Tensor(shape: [1, 1, 3, 3], data: [0, 1, 0, 1, -4, 1, 0, 1, 0])
         let (out, trace) = try conv2dTraced(x, weight: w, bias: Tensor(shape: [1], data: [1]), options: Conv2DOptions(padding: .int(1)))
-        XCTAssertEqual(out.count, 16)
+        XCTAssertEqual(out.count, 25)
         for (i, cell) in trace.cells.enumerated() {
             let text = App.view(state).text
             XCTAssertTrue(text.contains(ConvTraceText.productLine(cell, channels: 1)), "step \(i + 1):\n\(text)")
@@ -87,7 +89,7 @@ final class ConvolutionSceneTests: XCTestCase {
             TestApp.press([.char(" ")], &state)
         }
         // Past the end it stays on the last cell; r resets; ← from the start stays at 0.
-        XCTAssertTrue(App.view(state).text.contains(ConvTraceText.productLine(trace.cells[15], channels: 1)))
+        XCTAssertTrue(App.view(state).text.contains(ConvTraceText.productLine(trace.cells[24], channels: 1)))
         TestApp.press([.char("r"), .left], &state)
         XCTAssertTrue(App.view(state).text.contains("Press Space"))
     }
@@ -150,7 +152,7 @@ final class ConvolutionSceneTests: XCTestCase {
                                ("l4-channels", "parameters = k·k·C_in·C_out + C_out = 2·2·3·2 + 2 = 26"),
                                ("l4-one-by-one", "Saved: 520,192 weights (88.2%)")] {
             guard let lesson = library.lesson(id) else { return XCTFail("no lesson \(id)") }
-            let text = PlainLesson.render(lesson, language: .en, evaluate: { _ in nil })
+            let text = PlainLesson.render(lesson, language: .en, evaluate: { _ in nil }).text
             XCTAssertTrue(text.contains(expected), "\(id) plain lacks \(expected)")
         }
     }

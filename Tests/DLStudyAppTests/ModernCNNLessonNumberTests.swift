@@ -82,7 +82,7 @@ final class ModernCNNLessonNumberTests: XCTestCase {
             let lesson = try XCTUnwrap(library.lesson(id))
             for page in lesson.pages {
                 guard let spec = page.scene else { continue }
-                let scene = try XCTUnwrap(SceneFactory.make(spec), "\(id): \(spec.type)")
+                let scene = try XCTUnwrap(try? SceneFactory.build(spec).get(), "\(id): \(spec.type)")
                 let text = scene.plainLines(context, width: 120).joined(separator: "\n")
                 scenes += 1
                 switch spec.type {

@@ -79,14 +79,18 @@ final class QuizScreenTests: XCTestCase {
         let effects = TestApp.press([.enter], &s)
         if case .recordAnswer(let record, let scheduled)? = effects.first {
             XCTAssertTrue(record.correct)
-            XCTAssertFalse(scheduled, "generated drills are logged, not scheduled")
+            XCTAssertTrue(scheduled, "generated drills are scheduled for review too")
+            XCTAssertEqual(record.drill, items[0].drill, "the answer carries the drill's numbers")
+            XCTAssertNotNil(record.drill)
         } else { XCTFail("\(effects)") }
     }
 
     func testOpenLessonFromFeedbackAndComeBack() throws {
         var s = state()
-        open(try bank(["l4-conv-elementwise-what"], in: s), &s)
-        TestApp.press([.char("b"), .enter, .char("o")], &s)
+        let item = try bank(["l4-conv-elementwise-what"], in: s)[0]
+        open([item], &s)
+        // The right letter as the quiz file gives it.
+        TestApp.press([.char(Character(item.answerText)), .enter, .char("o")], &s)
         guard case .lesson(let viewer) = s.current else { return XCTFail("lesson not opened") }
         XCTAssertEqual(viewer.lesson.id, "l4-convolution")
         XCTAssertEqual(viewer.lesson.pages[viewer.page].id, "conv-elementwise")
@@ -129,15 +133,19 @@ final class QuizScreenTests: XCTestCase {
         }
     }
 
-    func testHomeQuizEntryShowsDueAndOpensThem() {
+    func testHomeQuizEntryShowsDueAndOpensTheMenuWhoseReviewRowStartsThem() {
         var s = state()
         s.history = history()
-        let due = s.history.dueIDs(at: Self.now)
+        // Independently of ReviewBoard: the records whose due time has passed, earliest first.
+        let due = s.history.reviews.values.filter { $0.card.due <= Self.now }.sorted { $0.card.due < $1.card.due }.map(\.itemID)
         XCTAssertFalse(due.isEmpty)
         TestApp.press([.home], &s)
         guard case .home(let home) = s.current else { return XCTFail() }
         XCTAssertEqual(home.rows[home.selected], .quiz)
         XCTAssertTrue(App.view(s).lines().joined().contains("\(due.count) due"))
+        TestApp.press([.enter], &s)
+        guard case .quizMenu = s.current else { return XCTFail("Enter on Quiz opens the quiz menu") }
+        XCTAssertTrue(App.view(s).lines()[2].contains("\(due.count) due now"), App.view(s).lines()[2])
         TestApp.press([.enter], &s)
         XCTAssertEqual(session(s)?.items.first?.id, due.first)
     }

@@ -31,7 +31,7 @@ final class RecurrentSceneTests: XCTestCase {
         let lesson = library.lesson("l7-recurrent-scenes")
         XCTAssertEqual(lesson?.pages.count, 5)
         for page in lesson?.pages ?? [] {
-            XCTAssertNotNil(page.scene.flatMap(SceneFactory.make), "page \(page.id ?? "?")")
+            XCTAssertNotNil(page.scene.flatMap { try? SceneFactory.build($0).get() }, "page \(page.id ?? "?")")
         }
     }
 
@@ -111,10 +111,12 @@ extension RecurrentSceneTests {
         // Every scene prints its steps for `lesson --plain`.
         let library = ContentLoader.load(root: Self.root)
         guard let lesson = library.lesson("l7-recurrent-scenes") else { return XCTFail("no fixture lesson") }
-        let text = PlainLesson.render(lesson, language: .en, evaluate: { _ in nil })
+        let text = PlainLesson.render(lesson, language: .en, evaluate: { _ in nil }).text
         XCTAssertTrue(text.contains("  f₁ = σ(W_f·[h₀, x₁] + b_f)"), text)
         XCTAssertTrue(text.contains("‖∂h_T/∂h_t‖ of a tanh RNN, W_hh = 0.5 × rotation, T = 10:"), text)
         XCTAssertTrue(text.contains("  latent AR: p(x₆ | h₆), h₆ = g(h₅, x₅)"), text)
+        XCTAssertTrue(text.contains("  naive: p(x₆ | x₅, …, x₁)"), text)
+        XCTAssertTrue(text.contains("  autoregressive: p(x₆ | x₅, x₄, x₃)  τ=3"), text)
         XCTAssertTrue(text.contains("Same weights at every step: W_hh=["), text)
         XCTAssertTrue(text.contains("  h̃₁ = tanh(W_in·x₁ + b_in + r₁⊙(W_hn·h₀ + b_hn))"), text)
     }
@@ -126,14 +128,14 @@ extension RecurrentSceneTests {
             SceneCatalog.validate(SceneSpec(type: type, params: params, line: 1))
         }
         XCTAssertEqual(problems("lstm-gates", ["input": .string("1; 0.5; -1"), "preset": .string("remember"), "h0": .string("0 0")]), [])
-        XCTAssertEqual(problems("lstm-gates", ["preset": .string("sometimes")]), ["preset must be one of normal, forget, remember"])
-        XCTAssertEqual(problems("lstm-gates", ["input": .string("1; x")]), ["input must be numbers, steps split by ';' (e.g. \"1; 0.5; -1\")"])
-        XCTAssertEqual(problems("gru-gates", ["h0": .string("1 2 3")]), ["h0 needs 2 numbers (hidden size)"])
-        XCTAssertEqual(problems("rnn-gradients", ["scale": .number(3)]), ["scale must be a number from 0.1 to 2.0"])
-        XCTAssertEqual(problems("rnn-gradients", ["steps": .number(1)]), ["steps must be a whole number from 2 to 30"])
+        XCTAssertEqual(problems("lstm-gates", ["preset": .string("sometimes")]), ["'preset' must be one of normal, forget, remember, got \"sometimes\""])
+        XCTAssertEqual(problems("lstm-gates", ["input": .string("1; x")]), ["'input' row 2: 'x' is not a number"])
+        XCTAssertEqual(problems("gru-gates", ["h0": .string("1 2 3")]), ["'h0' needs 2 numbers (the hidden size), got 3"])
+        XCTAssertEqual(problems("rnn-gradients", ["scale": .number(3)]), ["'scale' must be a number from 0.1 to 2, got 3"])
+        XCTAssertEqual(problems("rnn-gradients", ["steps": .number(1)]), ["'steps' must be a whole number from 2 to 30, got 1"])
         XCTAssertEqual(problems("sequence-models", ["model": .string("full"), "colour": .string("red")]),
-                       ["unknown parameter 'colour' (it takes sequence, model, tau)"])
-        XCTAssertEqual(problems("rnn-unrolled", ["input": .string("1 2; 3 4")]), ["input: each step is 1 number"])
+                       ["unknown parameter 'colour' (known: sequence, model, tau)"])
+        XCTAssertEqual(problems("rnn-unrolled", ["input": .string("1 2; 3 4")]), ["'input': each step is 1 number (the input size), got 2"])
     }
 
     func testScenesSurviveTinyAreasAndAnyKeys() {
@@ -142,7 +144,7 @@ extension RecurrentSceneTests {
                            .char("s"), .char("-"), .enter, .tab, .char("f"), .char("m"), .char("0"), .char("a"), .char("+"),
                            .char("-"), .char("1"), .char("3"), .char("r"), .home, .function(5)]
         for page in library.lesson("l7-recurrent-scenes")?.pages ?? [] {
-            guard var scene = page.scene.flatMap(SceneFactory.make) else { return XCTFail("no scene on \(page.id ?? "?")") }
+            guard let spec = page.scene, var scene = try? SceneFactory.build(spec).get() else { return XCTFail("no scene on \(page.id ?? "?")") }
             for key in keys + keys { _ = scene.handle(key) }
             for _ in 0..<50 { _ = scene.tick() }
             for (w, h) in [(0, 0), (1, 1), (10, 3), (40, 5), (78, 11)] {

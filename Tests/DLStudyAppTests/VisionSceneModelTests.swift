@@ -67,7 +67,7 @@ final class VisionSceneModelTests: XCTestCase {
     func testRoIOutputSizeIsTheSameWhateverTheBox() throws {
         let (p, problems) = RoIPoolParams.parse(spec("roi-pool", ["output": .list([.number(2), .number(3)])]))
         XCTAssertEqual(problems, [])
-        guard var scene = RoIPoolScene(p) else { return XCTFail("no scene") }
+        var scene = try RoIPoolScene(p)
         var boxes = Set<[Int]>()
         for key in [Key.char("]"), .char("]"), .char("}"), .right, .down, .char("["), .char("{"), .char("{"), .left, .up, .up] {
             XCTAssertTrue(scene.handle(key))
@@ -80,9 +80,9 @@ final class VisionSceneModelTests: XCTestCase {
         XCTAssertGreaterThan(boxes.count, 5)
     }
 
-    func testRoIBoxCannotLeaveTheMap() {
+    func testRoIBoxCannotLeaveTheMap() throws {
         let (p, _) = RoIPoolParams.parse(spec("roi-pool", ["box": .list([.number(0), .number(0), .number(1), .number(1)])]))
-        guard var scene = RoIPoolScene(p) else { return XCTFail("no scene") }
+        var scene = try RoIPoolScene(p)
         _ = scene.handle(.left)
         _ = scene.handle(.up)
         _ = scene.handle(.char("["))
@@ -90,9 +90,9 @@ final class VisionSceneModelTests: XCTestCase {
         XCTAssertEqual(scene.model.params.box, [0, 0, 0, 1])
     }
 
-    func testRoIStepsWalkEveryReadOfTheTrace() {
+    func testRoIStepsWalkEveryReadOfTheTrace() throws {
         let (p, _) = RoIPoolParams.parse(spec("roi-pool", [:]))
-        guard let scene = RoIPoolScene(p) else { return XCTFail("no scene") }
+        let scene = try RoIPoolScene(p)
         XCTAssertEqual(scene.model.steps.count, scene.model.trace.bins.map { max(1, $0.reads.count) }.reduce(0, +))
         XCTAssertEqual(scene.model.progress(after: scene.model.steps.count).done.count, scene.model.trace.bins.count)
         XCTAssertEqual(scene.model.progress(after: 0).done.count, 0)

@@ -109,7 +109,7 @@ final class VisionSceneTests: XCTestCase {
     func testEveryVisionSceneHasPlainLinesInBothLanguages() {
         let library = ContentLoader.load(root: Self.root)
         for page in library.lessons.first?.pages ?? [] {
-            guard let spec = page.scene, let scene = SceneFactory.make(spec) else { return XCTFail("no scene on \(page.id ?? "")") }
+            guard let spec = page.scene, let scene = try? SceneFactory.build(spec).get() else { return XCTFail("no scene on \(page.id ?? "")") }
             for language in [Language.en, .ko] {
                 let lines = scene.plainLines(SceneContext(language: language, ascii: false, color: false), width: 78)
                 XCTAssertFalse(lines.isEmpty, "\(spec.type) \(language)")
@@ -146,7 +146,7 @@ final class VisionSceneTests: XCTestCase {
         XCTAssertTrue(messages.contains("x1 ≤ x2"), messages)
         XCTAssertTrue(messages.contains("'s' must be a whole number from 2 to 9"), messages)
         for page in lesson?.pages ?? [] {
-            if let spec = page.scene { XCTAssertNil(SceneFactory.make(spec), spec.type) }
+            if let spec = page.scene { XCTAssertNil(try? SceneFactory.build(spec).get(), spec.type) }
         }
     }
 

@@ -97,7 +97,7 @@ final class CalcCommandTests: XCTestCase {
             (["calc", "pool", "--input", "13x13x256", "--kernel", "3", "--padding", "5"], "error: pool-out: padding 5 is more than half the window 3\n"),
             (["calc", "rf"], "error: give at least one layer, e.g. 3/1\n"),
             (["calc", "rf", "3/0"], "error: rf: layer '3/0' is not K/S or K/S/D with positive integers\n"),
-            (["calc", "lstm", "--input", "0", "--hidden", "3"], "error: --input 0 must be at least 1\n"),
+            (["calc", "lstm", "--input", "0", "--hidden", "3"], "error: --input must be at least 1, got 0\n"),
         ]
         for (args, message) in cases {
             let r = Run.dlstudy(args)

@@ -23,10 +23,10 @@ final class ComputeCommandTests: XCTestCase {
         let r = Run.dlstudy(["compute"], stdin: request)
         XCTAssertEqual(r.status, 1)
         XCTAssertEqual(r.stdout, "")
-        XCTAssertEqual(r.stderr, "error: kernel 5×5 is larger than the padded input 3×3 (padding 0)\n")
+        XCTAssertEqual(r.stderr, "error: standard input: kernel 5×5 is larger than the padded input 3×3 (padding 0)\n")
         let bad = Run.dlstudy(["compute"], stdin: "{\"op\": ")
         XCTAssertEqual(bad.status, 1)
-        XCTAssertTrue(bad.stderr.hasPrefix("error: request is not valid JSON"), bad.stderr)
+        XCTAssertTrue(bad.stderr.hasPrefix("error: standard input: request is not valid JSON"), bad.stderr)
     }
 
     func testLSTMRequestFromFile() throws {

@@ -76,4 +76,35 @@ final class StoreCrashTests: XCTestCase {
         let files = try FileManager.default.contentsOfDirectory(atPath: dataDir)
         XCTAssertTrue(files.contains { $0.hasPrefix("dlstudy.sqlite.damaged-") }, "\(files)")
     }
+
+    func testDataPageOverwrittenWithFFIsMovedAsideAndAnswersAreKept() throws {
+        // A database with 3,000 answers (made with the sqlite3 command line tool, see README),
+        // then one 4 KiB data page in the middle overwritten with 0xFF.
+        _ = stats()
+        let path = dataDir + "/dlstudy.sqlite"
+        let make = Run.program("/usr/bin/env", ["sqlite3", path, """
+            WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 3000)
+            INSERT INTO answers (item_id, answered_at, given, correct, seconds)
+            SELECT 'l4-why-channels', 1780000000 + x, 'b', 1, 3 FROM c;
+            """])
+        XCTAssertEqual(make.status, 0, make.stderr)
+        XCTAssertEqual(answers(stats()), 3000)
+        var data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let pages = data.count / 4096
+        let leaf = try XCTUnwrap((pages / 2..<pages).first { data[$0 * 4096] == 0x0D }, "a table leaf page")
+        data.replaceSubrange(leaf * 4096..<(leaf + 1) * 4096, with: Data(repeating: 0xFF, count: 4096))
+        try data.write(to: URL(fileURLWithPath: path))
+        let r = Run.dlstudy(["--content", content, "--data", dataDir, "stats", "--json"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stderr.contains(path + " was damaged (") && r.stderr.contains(path + ".damaged-"), r.stderr)
+        let json = (try JSONSerialization.jsonObject(with: Data(r.stdout.utf8))) as? [String: Any]
+        XCTAssertEqual(json?["integrity"] as? String, "ok")
+        let kept = answers(json)
+        XCTAssertGreaterThan(kept, 3000 - 300)
+        XCTAssertLessThan(kept, 3000)
+        // A plain quiz now saves its answer in the new file.
+        let quiz = Run.dlstudy(["--content", content, "--data", dataDir, "quiz", "--plain", "--count", "1", "--seed", "1"], stdin: "b\ntrue\n1\n")
+        XCTAssertEqual(quiz.status, 0, quiz.stderr)
+        XCTAssertEqual(answers(stats()), kept + 1)
+    }
 }

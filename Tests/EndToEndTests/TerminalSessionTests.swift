@@ -38,7 +38,7 @@ final class TerminalSessionTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: dataDir, withIntermediateDirectories: true)
         try Data("not a database".utf8).write(to: URL(fileURLWithPath: dataDir + "/dlstudy.sqlite"))
         let t = try start(140, 24)
-        t.waitFor(text: "dlstudy.sqlite was damaged or not a dlstudy database; moved it to")
+        t.waitFor(text: "dlstudy.sqlite was damaged (only 14 bytes long, shorter than an SQLite header")
         t.quit()
         let files = try FileManager.default.contentsOfDirectory(atPath: dataDir)
         XCTAssertTrue(files.contains { $0.hasPrefix("dlstudy.sqlite.damaged-") }, "\(files)")
@@ -59,16 +59,6 @@ final class TerminalSessionTests: XCTestCase {
             kill(pid, signal)
             t.assertExits(with: code)
         }
-    }
-
-    func testCrashSignalRestoresTheTerminalAndStillCrashes() throws {
-        // The Swift runtime's crash reporter (the handler we chain to) must not wait for a key.
-        let t = try start(env: ["SWIFT_BACKTRACE": "interactive=no"])
-        t.waitFor(text: "Lecture 4")
-        guard let pid = t.programPID() else { return XCTFail("no pid") }
-        kill(pid, SIGSEGV)
-        t.assertExits(with: 128 + Int(SIGSEGV), "the crash is chained to the default handler")
-        XCTAssertTrue(t.screen().contains("Backtrac"), "the crash report still appears")
     }
 
     func testResizeToTooSmallAndBack() throws {

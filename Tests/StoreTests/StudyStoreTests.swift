@@ -36,7 +36,7 @@ final class StudyStoreTests: XCTestCase {
         XCTAssertEqual(history.reviews["q1"], ReviewRecord.first(answer("q1", false, at: t0)))
         XCTAssertEqual(history.reviews["q1"]?.lapses, 1)
         XCTAssertEqual(try store.integrityCheck(), "ok")
-        XCTAssertEqual(try store.appliedMigrations(), ["v1-answers-reviews-progress"])
+        XCTAssertEqual(try store.appliedMigrations(), ["v1-answers-reviews-progress", "v2-drills"])
     }
 
     func testLessonProgressIsStoredAndProgressJSONIsImportedOnce() throws {

@@ -6,8 +6,8 @@ import Foundation
 public struct ContentLibrary: Sendable {
     public var root: String
     /// Titles, page and quiz counts, broken files: enough for the home screen.
-    public let overview: ContentOverview
-    private let content: LazyContent
+    public private(set) var overview: ContentOverview
+    private var content: LazyContent
 
     public init(root: String, lessons: [Lesson], quizItems: [QuizItem], brokenFiles: [String], diagnostics: [Diagnostic]) {
         let loaded = LoadedContent(lessons: lessons, quizItems: quizItems, diagnostics: diagnostics)
@@ -31,7 +31,16 @@ public struct ContentLibrary: Sendable {
         self.root = root; self.overview = overview; self.content = content
     }
 
-    public var lessons: [Lesson] { content.value.lessons }
+    /// The lessons; setting them (a lesson opened with changed scene parameters) updates the overview.
+    public var lessons: [Lesson] {
+        get { content.value.lessons }
+        set {
+            var loaded = content.value
+            loaded.lessons = newValue
+            overview = ContentOverview(lessons: newValue, quizItems: loaded.quizItems, brokenFiles: overview.brokenFiles)
+            content = LazyContent(loaded)
+        }
+    }
     public var quizItems: [QuizItem] { content.value.quizItems }
     /// Files with at least one problem (lessons in them may still be listed, marked broken).
     public var brokenFiles: [String] { overview.brokenFiles }

@@ -3,6 +3,9 @@ import Foundation
 /// Loads `Lessons/*.yaml` and `Quizzes/*.yaml` from a content root. A broken file never stops the
 /// rest from loading; it is listed with its diagnostics.
 public enum ContentLoader {
+    /// Largest content file read, in bytes (the largest shipped one is about 20 KB).
+    public static let maxFileBytes = 2_000_000
+
     /// Loads the content root (a folder holding Lessons/ and Quizzes/).
     public static func load(root: String) -> ContentLibrary {
         load(files: contentFiles(root: root), root: root)
@@ -50,11 +53,16 @@ public enum ContentLoader {
         var lessons: [Lesson] = []
         var items: [QuizItem] = []
         var diagnostics: [Diagnostic] = []
-        for file in files {
+        for file in files where !isGlossary(file.path) {
             let path = file.path
             let display = displayPath(path, root: root)
             guard let data = file.data else {
                 diagnostics.append(Diagnostic(file: display, line: 1, column: 1, message: "cannot read the file"))
+                continue
+            }
+            guard data.count <= maxFileBytes else {
+                diagnostics.append(Diagnostic(file: display, line: 1, column: 1,
+                                              message: "the file is \(data.count) bytes long; a content file may be at most \(maxFileBytes) bytes"))
                 continue
             }
             guard let text = String(data: data, encoding: .utf8) else {
@@ -89,6 +97,16 @@ public enum ContentLoader {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return [] }
         return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
             .map { (dir as NSString).appendingPathComponent($0) }
+    }
+
+    /// `Lessons/glossary.yaml` is not a lesson: `dlstudy check` reads it with `Glossary.parse`.
+    public static func isGlossary(_ path: String) -> Bool {
+        (path as NSString).lastPathComponent == Glossary.fileName
+    }
+
+    /// The glossary file of a content root, `Lessons/glossary.yaml`.
+    public static func glossaryPath(root: String) -> String {
+        ((root as NSString).appendingPathComponent("Lessons") as NSString).appendingPathComponent(Glossary.fileName)
     }
 
     private static func isQuizFile(path: String, text: String) -> Bool {

@@ -55,7 +55,7 @@ public enum LessonParser {
         guard !id.isEmpty else { return (nil, r.diagnostics) }
         let lesson = Lesson(id: id, lecture: lecture, order: order,
                             title: title ?? LocalizedText(en: id, ko: id), concepts: concepts,
-                            pages: pages, file: file)
+                            pages: pages, file: file, titleLine: m["title"]?.mark?.line ?? 1)
         return (lesson, r.diagnostics)
     }
 
@@ -77,7 +77,7 @@ public enum LessonParser {
         }
         guard let title, let body else { return nil }
         return LessonPage(id: id, concepts: concepts, title: title, body: body, scene: scene,
-                          line: node.mark?.line ?? 1)
+                          line: node.mark?.line ?? 1, titleLine: m["title"]?.mark?.line ?? node.mark?.line ?? 1)
     }
 
     private static func parseScene(_ node: Node, what: String, reader r: inout YAMLReader) -> SceneSpec? {

@@ -8,6 +8,8 @@ public struct Lesson: Equatable, Sendable {
     public var pages: [LessonPage]
     /// The file the lesson came from.
     public var file: String
+    /// Line of the lesson's title in its file (for diagnostics).
+    public var titleLine: Int = 1
 }
 
 /// One page of a lesson: prose in both languages and optionally one interactive scene.
@@ -19,6 +21,8 @@ public struct LessonPage: Equatable, Sendable {
     public var scene: SceneSpec?
     /// Line of the page in its file (for diagnostics).
     public var line: Int
+    /// Line of the page's title (for diagnostics).
+    public var titleLine: Int = 1
 }
 
 /// A scene reference in a lesson page: the scene type and its parameters (shared by both languages).
@@ -26,6 +30,10 @@ public struct SceneSpec: Equatable, Sendable {
     public var type: String
     public var params: [String: ContentValue]
     public var line: Int
+
+    public init(type: String, params: [String: ContentValue], line: Int) {
+        self.type = type; self.params = params; self.line = line
+    }
 }
 
 /// A plain value tree read from a content file (scene parameters).

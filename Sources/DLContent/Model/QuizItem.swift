@@ -32,6 +32,8 @@ public struct QuizItem: Equatable, Sendable {
     public var explanation: LocalizedText
     public var file: String
     public var line: Int
+    /// For a generated drill: how to rebuild it exactly (generator, seed, numbers).
+    public var drill: DrillSpec? = nil
 }
 
 extension QuizItem {

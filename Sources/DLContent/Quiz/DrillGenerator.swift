@@ -1,10 +1,13 @@
 import DLEngine
 
-/// Makes generated numeric drills from a seed: the engine computes each answer and the explanation
-/// shows the formula filled in with the numbers. The same seed always gives the same questions.
+/// Makes generated numeric drills from a seed: the numbers are drawn at a difficulty, the engine
+/// computes each answer and the explanation shows the formula filled in with the numbers. The same
+/// seed always gives the same questions, and a stored `DrillSpec` rebuilds exactly its question.
 public enum DrillGenerator {
-    /// `count` drills from `seed`, cycling through `kinds` in a seeded order.
-    public static func make(seed: UInt64, count: Int, kinds: [DrillKind] = DrillKind.allCases) -> [QuizItem] {
+    /// `count` drills from `seed`, cycling through `kinds` in a seeded order. The first `n` of a
+    /// longer list are the list of `n`, so an endless session extends without changing what it asked.
+    public static func make(seed: UInt64, count: Int, kinds: [DrillKind] = DrillKind.allCases,
+                            difficulty: DrillDifficulty = .lecture) -> [QuizItem] {
         guard !kinds.isEmpty, count > 0 else { return [] }
         var rng = SeededGenerator(seed: seed)
         var items: [QuizItem] = []
@@ -12,11 +15,33 @@ public enum DrillGenerator {
         while items.count < count && attempts < count * 20 {
             attempts += 1
             let kind = rng.pick(kinds)
-            if let drill = make(kind, rng: &rng) {
-                items.append(drill.item(kind: kind, id: "gen-\(seed)-\(items.count + 1)-\(kind.rawValue)"))
-            }
+            let parameters = DrillDraws.draw(kind, difficulty, rng: &rng)
+            let spec = DrillSpec(kind: kind, difficulty: difficulty, seed: seed, index: items.count + 1, parameters: parameters)
+            if let item = item(spec) { items.append(item) }
         }
         return items
+    }
+
+    /// The question `spec` stands for (nil when its numbers are not a valid drill).
+    public static func item(_ spec: DrillSpec) -> QuizItem? {
+        guard let drill = build(spec.kind, spec.parameters) else { return nil }
+        var item = drill.item(kind: spec.kind, id: spec.itemID)
+        item.drill = spec
+        return item
+    }
+
+    /// Fresh numbers for the same question slot: variant `variant` of `spec`, drawn from a seed made
+    /// of the session seed, the position and the variant number (so it is reproducible too).
+    public static func variant(of spec: DrillSpec, _ variant: Int) -> DrillSpec {
+        var rng = SeededGenerator(seed: spec.seed &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(spec.index) &* 0xBF58_476D_1CE4_E5B9 &+ UInt64(variant))
+        for _ in 0..<20 {
+            let parameters = DrillDraws.draw(spec.kind, spec.difficulty, rng: &rng)
+            if build(spec.kind, parameters) != nil, parameters != spec.parameters {
+                return DrillSpec(kind: spec.kind, difficulty: spec.difficulty, seed: spec.seed, index: spec.index,
+                                 variant: variant, parameters: parameters)
+            }
+        }
+        return spec
     }
 
     /// One drill before it becomes a quiz item.
@@ -35,165 +60,5 @@ public enum DrillGenerator {
                 explanation: LocalizedText(en: "\(formula) = \(answer). \(note.en)", ko: "\(formula) = \(answer). \(note.ko)"),
                 file: "generated", line: 0)
         }
-    }
-
-    static func make(_ kind: DrillKind, rng: inout SeededGenerator) -> Drill? {
-        switch kind {
-        case .convOut: convOut(&rng)
-        case .convParams: convParams(&rng)
-        case .poolOut: poolOut(&rng)
-        case .convTransposeOut: convTransposeOut(&rng)
-        case .receptiveField: receptiveField(&rng)
-        case .bottleneckSavings: bottleneck(&rng)
-        case .fcnParams: fcnParams(&rng)
-        case .yoloOut: yoloOut(&rng)
-        case .lstmParams: recurrent(.lstm, &rng)
-        case .gruParams: recurrent(.gru, &rng)
-        }
-    }
-
-    static func convOut(_ rng: inout SeededGenerator) -> Drill? {
-        let i = rng.pick([7, 13, 14, 27, 28, 32, 55, 56, 64, 224, 227])
-        let k = rng.pick([1, 3, 3, 5, 7, 11])
-        let s = rng.pick([1, 2, 2, 3, 4])
-        let p = rng.pick([0, 0, 1, 2, 3])
-        let d = rng.pick([1, 1, 1, 2])
-        guard let out = EngineSizes.convOut(i: i, k: k, s: s, p: p, d: d) else { return nil }
-        let dil = d == 1 ? "" : ", dilation \(d)"
-        return Drill(
-            prompt: LocalizedText(
-                en: "A \(i)×\(i) input goes through a \(k)×\(k) convolution with stride \(s), padding \(p)\(dil). What is the output height?",
-                ko: "\(i)×\(i) 입력에 \(k)×\(k) convolution을 stride \(s), padding \(p)\(dil)로 적용해요. 출력의 높이는 얼마일까요?"),
-            answer: out, formula: "⌊(\(i) + 2·\(p) − \(d)·(\(k)−1) − 1)/\(s)⌋ + 1",
-            note: LocalizedText(en: "The division rounds down: a window that would run past the padded edge is dropped.",
-                                ko: "나눗셈은 내림이에요. 패딩된 가장자리를 넘어가는 window는 버려집니다."))
-    }
-
-    static func convParams(_ rng: inout SeededGenerator) -> Drill? {
-        let k = rng.pick([1, 3, 5, 7])
-        let cin = rng.pick([3, 16, 32, 64, 128, 256])
-        let cout = rng.pick([16, 32, 64, 128, 256])
-        let bias = rng.int(in: 0...1) == 1
-        let answer = k * k * cin * cout + (bias ? cout : 0)
-        return Drill(
-            prompt: LocalizedText(
-                en: "A \(k)×\(k) convolution maps \(cin) channels to \(cout) channels \(bias ? "with" : "without") bias. How many parameters does it have?",
-                ko: "\(k)×\(k) convolution이 채널 \(cin)개를 \(cout)개로 바꿔요 (bias \(bias ? "있음" : "없음")). 파라미터는 몇 개일까요?"),
-            answer: answer, formula: "\(k)·\(k)·\(cin)·\(cout)" + (bias ? " + \(cout)" : ""),
-            note: LocalizedText(
-                en: "One \(k)×\(k)×\(cin) kernel per output channel\(bias ? ", plus one bias each" : ""); the input's height and width do not matter.",
-                ko: "출력 채널마다 \(k)×\(k)×\(cin) 커널이 하나씩\(bias ? ", bias도 하나씩" : "") 있어요. 입력의 높이와 너비는 상관없어요."))
-    }
-
-    static func poolOut(_ rng: inout SeededGenerator) -> Drill? {
-        let i = rng.pick([7, 13, 14, 27, 28, 55, 56, 112])
-        let k = rng.pick([2, 2, 3, 3])
-        let s = rng.pick([1, 2, 2, 3])
-        guard let out = EngineSizes.poolOut(i: i, k: k, s: s) else { return nil }
-        return Drill(
-            prompt: LocalizedText(
-                en: "Max pooling with a \(k)×\(k) window and stride \(s) on a \(i)×\(i) map (no padding). What is the output height?",
-                ko: "\(i)×\(i) 특징 맵에 \(k)×\(k) window, stride \(s)로 max pooling을 해요 (padding 없음). 출력 높이는 얼마일까요?"),
-            answer: out, formula: "⌊(\(i) − \(k))/\(s)⌋ + 1",
-            note: LocalizedText(en: "Pooling uses the same size formula as convolution, and it has no parameters.",
-                                ko: "pooling도 convolution과 같은 크기 공식을 쓰고, 파라미터는 없어요."))
-    }
-
-    static func convTransposeOut(_ rng: inout SeededGenerator) -> Drill? {
-        let i = rng.pick([4, 7, 14, 16, 28])
-        let k = rng.pick([2, 3, 4, 4])
-        let s = rng.pick([1, 2, 2])
-        let p = rng.int(in: 0...1)
-        let op = s > 1 ? rng.int(in: 0...1) : 0
-        guard let out = EngineSizes.convTOut(i: i, k: k, s: s, p: p, op: op) else { return nil }
-        return Drill(
-            prompt: LocalizedText(
-                en: "A transposed convolution (kernel \(k), stride \(s), padding \(p), output_padding \(op)) upsamples a \(i)×\(i) map. What is the output height?",
-                ko: "transposed convolution(kernel \(k), stride \(s), padding \(p), output_padding \(op))으로 \(i)×\(i) 맵을 키워요. 출력 높이는 얼마일까요?"),
-            answer: out, formula: "(\(i)−1)·\(s) − 2·\(p) + (\(k)−1) + \(op) + 1",
-            note: LocalizedText(en: "It runs the convolution size formula backwards: stride multiplies, padding crops.",
-                                ko: "convolution 크기 공식을 거꾸로 푼 것이에요. stride는 곱해지고 padding은 잘라냅니다."))
-    }
-
-    static func receptiveField(_ rng: inout SeededGenerator) -> Drill? {
-        let count = rng.int(in: 2...4)
-        var layers: [(k: Int, s: Int, d: Int)] = []
-        for _ in 0..<count { layers.append((rng.pick([2, 3, 3, 5, 7]), rng.pick([1, 1, 2]), 1)) }
-        let result = EngineSizes.receptiveField(layers)
-        let list = layers.map { "\($0.k)×\($0.k)/\($0.s)" }.joined(separator: " → ")
-        var jump = 1
-        var terms: [String] = []
-        for layer in layers {
-            terms.append(jump == 1 ? "(\(layer.k)−1)" : "(\(layer.k)−1)·\(jump)")
-            jump *= layer.s
-        }
-        return Drill(
-            prompt: LocalizedText(
-                en: "Layers (kernel/stride): \(list). How many input pixels wide is the receptive field of one output cell?",
-                ko: "레이어(kernel/stride): \(list). 마지막 출력 한 칸의 receptive field는 입력 픽셀 몇 칸 너비일까요?"),
-            answer: result.field, formula: "1 + " + terms.joined(separator: " + "),
-            note: LocalizedText(en: "Each layer adds (k−1) times the product of the strides before it.",
-                                ko: "각 레이어는 (k−1)에 그 앞 레이어들의 stride 곱을 곱한 만큼 넓혀요."))
-    }
-
-    static func bottleneck(_ rng: inout SeededGenerator) -> Drill? {
-        let cin = rng.pick([128, 192, 256, 512])
-        let mid = rng.pick([16, 32, 64])
-        let cout = rng.pick([32, 64, 128, 256])
-        let k = rng.pick([3, 5])
-        let direct = k * k * cin * cout
-        let reduced = cin * mid + k * k * mid * cout
-        guard direct > reduced else { return nil }
-        return Drill(
-            prompt: LocalizedText(
-                en: "A \(k)×\(k) conv maps \(cin)→\(cout) channels. Putting a 1×1 conv to \(mid) channels in front of it (no bias anywhere), how many parameters are saved?",
-                ko: "\(k)×\(k) conv가 채널 \(cin)개를 \(cout)개로 바꿔요. 앞에 채널을 \(mid)개로 줄이는 1×1 conv를 넣으면 (bias 없음) 파라미터가 몇 개 줄어들까요?"),
-            answer: direct - reduced, formula: "\(k)·\(k)·\(cin)·\(cout) − (\(cin)·\(mid) + \(k)·\(k)·\(mid)·\(cout))",
-            note: LocalizedText(en: "Direct: \(direct); with the 1×1 bottleneck: \(reduced).",
-                                ko: "바로 하면 \(direct)개, 1×1 bottleneck을 거치면 \(reduced)개예요."))
-    }
-
-    static func fcnParams(_ rng: inout SeededGenerator) -> Drill? {
-        let c = rng.pick([64, 256, 512])
-        let h = rng.pick([3, 5, 7])
-        let out = rng.pick([10, 21, 1000, 4096])
-        let bias = rng.int(in: 0...1) == 1
-        let answer = c * h * h * out + (bias ? out : 0)
-        return Drill(
-            prompt: LocalizedText(
-                en: "FCN replaces a dense layer on a \(c)×\(h)×\(h) feature map (\(out) outputs, \(bias ? "with" : "no") bias) by an equivalent convolution. How many parameters does that convolution have?",
-                ko: "FCN은 \(c)×\(h)×\(h) 특징 맵 위의 dense layer(출력 \(out)개, bias \(bias ? "있음" : "없음"))를 같은 일을 하는 convolution으로 바꿔요. 그 convolution의 파라미터는 몇 개일까요?"),
-            answer: answer, formula: "\(c)·\(h)·\(h)·\(out)" + (bias ? " + \(out)" : ""),
-            note: LocalizedText(en: "It is a \(h)×\(h) conv with \(out) filters: exactly the dense layer's weights, rearranged.",
-                                ko: "필터 \(out)개짜리 \(h)×\(h) conv이고, dense layer의 가중치를 모양만 바꾼 것이라 개수가 같아요."))
-    }
-
-    static func yoloOut(_ rng: inout SeededGenerator) -> Drill? {
-        let s = rng.pick([5, 7, 9, 13])
-        let b = rng.pick([1, 2, 3])
-        let c = rng.pick([10, 20, 80])
-        return Drill(
-            prompt: LocalizedText(
-                en: "YOLO splits the image into an \(s)×\(s) grid, each cell predicting \(b) boxes and \(c) class scores. How many numbers does the output tensor hold?",
-                ko: "YOLO가 이미지를 \(s)×\(s) 격자로 나누고, 칸마다 box \(b)개와 class 점수 \(c)개를 예측해요. 출력 텐서에는 숫자가 몇 개 있을까요?"),
-            answer: s * s * (b * 5 + c), formula: "\(s)·\(s)·(\(b)·5 + \(c))",
-            note: LocalizedText(en: "Each box is x, y, w, h and a confidence (5 numbers); the class scores are shared by the cell.",
-                                ko: "box 하나는 x, y, w, h, confidence의 5개 숫자이고, class 점수는 칸마다 한 번만 있어요."))
-    }
-
-    static func recurrent(_ kind: RecurrentKind, _ rng: inout SeededGenerator) -> Drill? {
-        let i = rng.pick([8, 10, 32, 50, 100, 300])
-        let h = rng.pick([16, 20, 64, 128, 256])
-        guard let answer = EngineSizes.recurrentParams(kind, input: i, hidden: h) else { return nil }
-        let g = kind.gateCount
-        let name = kind == .lstm ? "LSTM" : "GRU"
-        return Drill(
-            prompt: LocalizedText(
-                en: "A one-layer PyTorch nn.\(name) has input size \(i) and hidden size \(h). How many parameters (weights and both biases)?",
-                ko: "입력 크기가 \(i), hidden 크기가 \(h)인 한 층짜리 PyTorch nn.\(name)의 파라미터(가중치와 bias 두 벌)는 몇 개일까요?"),
-            answer: answer, formula: "\(g)·\(h)·(\(i) + \(h)) + 2·\(g)·\(h)",
-            note: LocalizedText(
-                en: "\(g) gate blocks (\(kind.gateNames.joined(separator: ", "))), each with an input and a hidden weight matrix and PyTorch's two bias vectors.",
-                ko: "게이트 블록 \(g)개(\(kind.gateNames.joined(separator: ", ")))마다 입력·hidden 가중치 행렬과 PyTorch의 bias 벡터 두 개가 있어요."))
     }
 }

@@ -1,5 +1,5 @@
 /// The kinds of generated numeric drill, each tied to the concept and lesson page it practises.
-public enum DrillKind: String, CaseIterable, Sendable {
+public enum DrillKind: String, CaseIterable, Sendable, Codable {
     case convOut = "conv-out"
     case convParams = "conv-params"
     case poolOut = "pool-out"
@@ -45,4 +45,22 @@ public enum DrillKind: String, CaseIterable, Sendable {
 
     /// The lecture of its concept.
     public var lecture: Int { Syllabus.concept(concept)?.lecture ?? 4 }
+}
+
+extension DrillKind {
+    /// The generator's name in the quiz menu.
+    public var name: LocalizedText {
+        switch self {
+        case .convOut: LocalizedText(en: "Output size (convolution)", ko: "출력 크기 (convolution)")
+        case .convParams: LocalizedText(en: "Convolution parameters", ko: "convolution 파라미터 수")
+        case .poolOut: LocalizedText(en: "Pooling output size", ko: "pooling 출력 크기")
+        case .convTransposeOut: LocalizedText(en: "Transposed convolution output size", ko: "transposed convolution 출력 크기")
+        case .receptiveField: LocalizedText(en: "Receptive field", ko: "receptive field")
+        case .bottleneckSavings: LocalizedText(en: "1×1 bottleneck savings", ko: "1×1 bottleneck으로 줄어드는 파라미터")
+        case .fcnParams: LocalizedText(en: "FCN: dense layer as convolution", ko: "FCN: dense layer를 convolution으로")
+        case .yoloOut: LocalizedText(en: "YOLO output size", ko: "YOLO 출력 크기")
+        case .lstmParams: LocalizedText(en: "LSTM parameters", ko: "LSTM 파라미터 수")
+        case .gruParams: LocalizedText(en: "GRU parameters", ko: "GRU 파라미터 수")
+        }
+    }
 }

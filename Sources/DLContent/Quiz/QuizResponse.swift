@@ -66,6 +66,24 @@ public enum QuizInputProblem: Error, Equatable, Sendable {
     }
 }
 
+extension QuizInputProblem {
+    /// The rejected input echoed with the reason: `'b' is not a number — answer with a number`.
+    public func rejection(of input: String) -> LocalizedText {
+        let shown = input.trimmingCharacters(in: .whitespaces)
+        let quoted = "'\(shown)'"
+        let what: LocalizedText
+        switch self {
+        case .empty: return message
+        case .expectedTruth: what = LocalizedText(en: "\(quoted) is not true or false", ko: "입력 \(quoted): true/false가 아니에요")
+        case .expectedNumber: what = LocalizedText(en: "\(quoted) is not a number", ko: "입력 \(quoted): 숫자가 아니에요")
+        case .expectedLetters(let n), .expectedOneLetter(let n):
+            let range = "a–\(QuizItem.letter(n - 1))"
+            what = LocalizedText(en: "\(quoted) is not a letter \(range)", ko: "입력 \(quoted): \(range) 중 글자가 아니에요")
+        }
+        return LocalizedText(en: "\(what.en) — \(message.en)", ko: "\(what.ko) — \(message.ko)")
+    }
+}
+
 /// Reading and writing numbers in answers (thousands separators allowed, integers without `.0`).
 public enum QuizNumber {
     /// `73,728` / `1.39` / `-2` → a number.

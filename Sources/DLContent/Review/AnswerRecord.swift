@@ -7,9 +7,12 @@ public struct AnswerRecord: Equatable, Sendable, Codable {
     public var given: String
     public var correct: Bool
     public var seconds: Double
+    /// For a generated drill: the question as asked, so review rebuilds exactly it.
+    public var drill: DrillSpec?
 
-    public init(itemID: String, answeredAt: Double, given: String, correct: Bool, seconds: Double) {
+    public init(itemID: String, answeredAt: Double, given: String, correct: Bool, seconds: Double, drill: DrillSpec? = nil) {
         self.itemID = itemID; self.answeredAt = answeredAt; self.given = given; self.correct = correct; self.seconds = seconds
+        self.drill = drill
     }
 }
 
@@ -41,24 +44,36 @@ public struct ReviewRecord: Equatable, Sendable, Codable {
     }
 }
 
-/// Everything the screens need from the store: the answer log and the review state per item.
+/// Everything the screens need from the store: the answer log, the review state per item and the
+/// last-asked form of every generated drill.
 public struct StudyHistory: Equatable, Sendable {
     public var answers: [AnswerRecord]
     public var reviews: [String: ReviewRecord]
+    /// Generated drills by item id, as last asked.
+    public var drills: [String: DrillSpec]
 
-    public init(answers: [AnswerRecord] = [], reviews: [String: ReviewRecord] = [:]) {
-        self.answers = answers; self.reviews = reviews
+    /// The drills' questions, built once from `drills` (screens read the review queue every frame).
+    var drillQuestions: [String: QuizItem] = [:]
+
+    public init(answers: [AnswerRecord] = [], reviews: [String: ReviewRecord] = [:], drills: [String: DrillSpec] = [:]) {
+        self.answers = answers; self.reviews = reviews; self.drills = drills
+        for (id, spec) in drills { drillQuestions[id] = DrillGenerator.item(spec) }
     }
 
-    /// Adds an answer and updates the item's review state (generated drills are logged, not scheduled).
+    /// Adds an answer, updates the item's review state (when `schedule`) and keeps a drill's numbers.
     public mutating func record(_ answer: AnswerRecord, schedule: Bool) {
         answers.append(answer)
+        if let drill = answer.drill {
+            drills[answer.itemID] = drill
+            drillQuestions[answer.itemID] = DrillGenerator.item(drill)
+        }
         guard schedule else { return }
         reviews[answer.itemID] = reviews[answer.itemID].map { $0.updated(with: answer) } ?? .first(answer)
     }
+}
 
-    /// Ids of items due at `now`.
-    public func dueIDs(at now: Double) -> [String] {
-        reviews.values.filter { $0.card.due <= now }.sorted { $0.card.due < $1.card.due }.map(\.itemID)
-    }
+extension ReviewRecord {
+    /// THE meaning of "due": the item's next review time has come. Every count of due items (home,
+    /// quiz menu, review, `review --list`, stats) goes through `ReviewBoard`, which uses this.
+    public func isDue(at now: Double) -> Bool { card.due <= now }
 }

@@ -1,6 +1,6 @@
 /// Answers and accuracy per lecture and concept, answers per day, the due forecast and the weakest
 /// concepts, computed from the history (pure, so screens and `dlstudy stats` show the same numbers).
-public struct StudyStats: Equatable, Sendable, Codable {
+public struct StudyStats: Equatable, Sendable {
     /// Answers and how many were right.
     public struct Tally: Equatable, Sendable, Codable {
         public var answers = 0
@@ -16,8 +16,16 @@ public struct StudyStats: Equatable, Sendable, Codable {
     public var byConcept: [String: Tally] = [:]
     /// Answers per day, oldest first; the last entry is today.
     public var perDay: [Int] = []
-    /// Items due per day: today (including overdue) then the next 6 days.
+    /// Scheduled questions by the day they fall due: today (including those due now and those
+    /// coming back later today) then the next 6 days.
     public var dueForecast: [Int] = []
+    /// Due now, and last answered wrong but not due yet (the same `ReviewBoard` as every screen).
+    public var dueNow = 0
+    public var missedWaiting = 0
+    /// When the next question that is not due yet falls due.
+    public var nextDue: Double?
+    /// Per concept, in syllabus order: recall, answers, due.
+    public var concepts: [ConceptMastery] = []
     /// Concept ids with the lowest accuracy (at least one answer), weakest first.
     public var weakest: [String] = []
     /// Items in the review queue and how many were last answered wrong.
@@ -31,15 +39,20 @@ public struct StudyStats: Equatable, Sendable, Codable {
         perDay = Array(repeating: 0, count: max(1, days))
         for answer in history.answers {
             total.add(answer.correct)
-            let (lecture, concepts) = Self.tags(answer.itemID, byID)
+            let (lecture, concepts) = Self.tags(answer.itemID, byID, history.drills)
             if let lecture { byLecture[lecture, default: Tally()].add(answer.correct) }
             for concept in concepts { byConcept[concept, default: Tally()].add(answer.correct) }
             let index = perDay.count - 1 - (today - Self.day(answer.answeredAt, utcOffset))
             if perDay.indices.contains(index) { perDay[index] += 1 }
         }
+        let board = ReviewBoard(items: items, history: history, now: now)
+        dueNow = board.due.count
+        missedWaiting = board.missed.count
+        nextDue = board.nextDue
+        concepts = ConceptMastery.all(items: items, history: history, board: board)
         dueForecast = Array(repeating: 0, count: 7)
-        for review in history.reviews.values {
-            let offset = max(0, Self.day(review.card.due, utcOffset) - today)
+        for entry in board.all {
+            let offset = max(0, Self.day(entry.record.card.due, utcOffset) - today)
             if offset < 7 { dueForecast[offset] += 1 }
         }
         scheduled = history.reviews.count
@@ -51,9 +64,11 @@ public struct StudyStats: Equatable, Sendable, Codable {
 
     static func day(_ time: Double, _ offset: Double) -> Int { Int(((time + offset) / 86_400).rounded(.down)) }
 
-    /// Lecture and concepts of a bank item, or of a generated drill (`gen-SEED-N-KIND`).
-    static func tags(_ id: String, _ byID: [String: QuizItem]) -> (Int?, [String]) {
+    /// Lecture and concepts of a bank item, or of a generated drill (stored, or read from its id
+    /// `gen-SEED-N-KIND`).
+    static func tags(_ id: String, _ byID: [String: QuizItem], _ drills: [String: DrillSpec]) -> (Int?, [String]) {
         if let item = byID[id] { return (item.lecture, item.concepts) }
+        if let kind = drills[id]?.kind { return (kind.lecture, [kind.concept]) }
         if id.hasPrefix("gen-") {
             let parts = id.dropFirst(4).split(separator: "-", maxSplits: 2)
             if parts.count == 3, let kind = DrillKind(rawValue: String(parts[2])) { return (kind.lecture, [kind.concept]) }

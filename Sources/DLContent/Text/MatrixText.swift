@@ -50,6 +50,16 @@ public enum MatrixText {
         }
     }
 
+    /// Writes rows back in the same style (`1 0.5; -1 2`), every digit kept.
+    public static func format(rows: [[Double]]) -> String {
+        rows.map { $0.map(exact).joined(separator: " ") }.joined(separator: "; ")
+    }
+
+    /// A number as written in a matrix, without trailing zeros and without rounding (`1`, `0.5`, `-0.125`).
+    public static func exact(_ v: Double) -> String {
+        v.rounded() == v && abs(v) < 1e15 ? String(Int(v)) : String(v)
+    }
+
     /// Writes a 1×H×W (or H×W) tensor back in the same style.
     public static func format(_ t: Tensor) -> String {
         let w = t.shape.last ?? 0

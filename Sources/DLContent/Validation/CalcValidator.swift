@@ -5,8 +5,14 @@ public enum CalcValidator {
     public static func check(lessons: [Lesson], items: [QuizItem]) -> [Diagnostic] {
         var out: [Diagnostic] = []
         for lesson in lessons {
+            for text in [lesson.title.en, lesson.title.ko] {
+                out += placeholders(in: text, file: lesson.file, line: lesson.titleLine, what: "lesson title")
+            }
             for (index, page) in lesson.pages.enumerated() {
-                for text in [page.title.en, page.title.ko, page.body.en, page.body.ko] {
+                for text in [page.title.en, page.title.ko] {
+                    out += placeholders(in: text, file: lesson.file, line: page.titleLine, what: "page \(index + 1) title")
+                }
+                for text in [page.body.en, page.body.ko] {
                     out += placeholders(in: text, file: lesson.file, line: page.line, what: "page \(index + 1)")
                 }
             }

@@ -73,7 +73,7 @@ public struct ConvTransposeSpec: Equatable, Sendable {
 }
 
 /// Max or average pooling.
-public enum PoolKind: String, Equatable, Sendable {
+public enum PoolKind: String, Equatable, Sendable, CaseIterable {
     case max, avg
 }
 

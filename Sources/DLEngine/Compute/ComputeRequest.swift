@@ -1,12 +1,13 @@
 /// One parsed `dlstudy compute` request: an op with its tensors and arguments, already typed.
-public enum ComputeRequest: Equatable, Sendable {
+public indirect enum ComputeRequest: Equatable, Sendable {
     case conv2d(input: Tensor, weight: Tensor, bias: Tensor?, options: Conv2DOptions)
     case convTranspose2d(input: Tensor, weight: Tensor, bias: Tensor?, options: ConvTranspose2DOptions)
     case maxPool2d(input: Tensor, options: Pool2DOptions, returnIndices: Bool)
     case avgPool2d(input: Tensor, options: Pool2DOptions)
     case adaptiveAvgPool2d(input: Tensor)
     case roiPool(input: Tensor, boxes: [RoIBox], outputSize: IntPair, spatialScale: Double)
-    case recurrent(weights: RecurrentWeights, input: Tensor, h0: [Double]?, c0: [Double]?, bptt: Bool)
+    /// `gradOutput` (T×H, ∂L/∂h_t for every step) asks for the backward pass too.
+    case recurrent(weights: RecurrentWeights, input: Tensor, h0: [Double]?, c0: [Double]?, bptt: Bool, gradOutput: Tensor?)
     case elementwise(name: String, input: Tensor)
     case softmax(input: Tensor, dim: Int)
     case linear(input: Tensor, weight: Tensor, bias: Tensor?)
@@ -14,11 +15,14 @@ public enum ComputeRequest: Equatable, Sendable {
     case add(Tensor, Tensor)
     case cat([Tensor])
     case flatten(input: Tensor, startDim: Int)
+    /// A gradient op's request with the upstream gradient `grad_output` (see ComputeGradients.swift).
+    case withGradient(ComputeRequest, gradOutput: Tensor)
+    case crossEntropy(input: Tensor, targets: [Int], reduction: LossReduction)
 
     /// The op names the service understands.
     public static let ops = [
         "conv2d", "conv_transpose2d", "max_pool2d", "avg_pool2d", "adaptive_avg_pool2d", "roi_pool",
-        "rnn", "lstm", "gru", "relu", "sigmoid", "tanh", "softmax", "linear", "matmul", "add", "cat", "flatten",
+        "rnn", "lstm", "gru", "relu", "sigmoid", "tanh", "softmax", "linear", "matmul", "add", "cat", "flatten", "cross_entropy",
     ]
 
     /// Parses a request from JSON bytes.
@@ -34,6 +38,7 @@ public enum ComputeRequest: Equatable, Sendable {
         guard case .string(let op)? = fields["op"] else {
             throw EngineError("request needs \"op\": one of \(ops.joined(separator: ", "))")
         }
+        if let gradient = try parseGradient(op: op, fields: fields) { return gradient }
         let f = RequestFields(op: op, fields: fields)
         switch op {
         case "conv2d":
@@ -88,13 +93,13 @@ public enum ComputeRequest: Equatable, Sendable {
                 spatialScale: try f.double("spatial_scale", default: 1))
         case "rnn", "lstm", "gru":
             let kind = RecurrentKind(rawValue: op) ?? .rnn
-            try f.allowOnly(["input", "weight_ih", "weight_hh", "bias_ih", "bias_hh", "h0"] + (kind == .lstm ? ["c0"] : []) + ["bptt"])
+            try f.allowOnly(["input", "weight_ih", "weight_hh", "bias_ih", "bias_hh", "h0"] + (kind == .lstm ? ["c0"] : []) + ["bptt", "grad_output"])
             let weights = try RecurrentWeights(
                 kind: kind, weightIH: try f.tensor("weight_ih"), weightHH: try f.tensor("weight_hh"),
                 biasIH: try f.optionalTensor("bias_ih"), biasHH: try f.optionalTensor("bias_hh"))
             return .recurrent(
                 weights: weights, input: try f.tensor("input"), h0: try f.vector("h0"), c0: try f.vector("c0"),
-                bptt: try f.bool("bptt", default: false))
+                bptt: try f.bool("bptt", default: false), gradOutput: try f.optionalTensor("grad_output"))
         case "relu", "sigmoid", "tanh":
             try f.allowOnly(["input"])
             return .elementwise(name: op, input: try f.tensor("input"))

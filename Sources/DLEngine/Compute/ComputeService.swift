@@ -33,18 +33,8 @@ public enum ComputeService {
             return output(try globalAvgPool2d(input))
         case let .roiPool(input, boxes, size, scale):
             return output(try roiPool(input, boxes: boxes, outputSize: size, spatialScale: scale))
-        case let .recurrent(weights, input, h0, c0, bptt):
-            let run = try runRecurrent(weights, input: input, h0: h0, c0: c0)
-            var result = recurrentResult(run)
-            if bptt, case .object(var o) = result {
-                let (H, T) = (weights.hiddenSize, run.steps.count)
-                try Check.work([H, H, H, T, 4], "bptt")
-                let grads = backpropThroughTime(run, weights: weights)
-                o["dhT_dh"] = .array(grads.hiddenJacobians.map(matrix))
-                if let cj = grads.cellJacobians { o["dhT_dc"] = .array(cj.map(matrix)) }
-                result = .object(o)
-            }
-            return result
+        case let .recurrent(weights, input, h0, c0, bptt, gradOutput):
+            return try recurrent(weights, input: input, h0: h0, c0: c0, bptt: bptt, gradOutput: gradOutput)
         case let .elementwise(name, input):
             switch name {
             case "relu": return output(relu(input))
@@ -63,34 +53,27 @@ public enum ComputeService {
             return output(try concatChannels(tensors))
         case let .flatten(input, startDim):
             return output(try DLEngine.flatten(input, startDim: startDim))
+        case let .withGradient(inner, gradOutput):
+            return try gradientResult(inner, gradOutput: gradOutput)
+        case let .crossEntropy(input, targets, reduction):
+            return try crossEntropyResult(input, targets: targets, reduction: reduction)
         }
     }
 
-    private static func output(_ t: Tensor) -> JSONValue { .object(["output": json(t.nested)]) }
+    private static func output(_ t: Tensor) -> JSONValue { .object(["output": tensor(t)]) }
 
-    private static func json(_ n: NestedList) -> JSONValue {
+    /// A tensor as nested JSON lists.
+    public static func tensor(_ t: Tensor) -> JSONValue { json(t.nested) }
+
+    static func json(_ n: NestedList) -> JSONValue {
         switch n {
         case .number(let d): .number(d)
         case .list(let items): .array(items.map(json))
         }
     }
 
-    private static func vector(_ v: [Double]) -> JSONValue { .array(v.map { .number($0) }) }
-    private static func matrix(_ m: [[Double]]) -> JSONValue { .array(m.map(vector)) }
-
-    private static func recurrentResult(_ run: RecurrentRun) -> JSONValue {
-        let steps: [JSONValue] = run.steps.map { step in
-            var o: [String: JSONValue] = ["h": vector(step.h)]
-            if run.kind != .rnn {
-                for gate in step.gates { o[gate.name] = vector(gate.activation) }
-            }
-            if let c = step.c { o["c"] = vector(c) }
-            return .object(o)
-        }
-        var result: [String: JSONValue] = ["steps": .array(steps), "h": vector(run.h)]
-        if let c = run.c { result["c"] = vector(c) }
-        return .object(result)
-    }
+    static func vector(_ v: [Double]) -> JSONValue { .array(v.map { .number($0) }) }
+    static func matrix(_ m: [[Double]]) -> JSONValue { .array(m.map(vector)) }
 
     /// JSON has no infinity or NaN: a result that overflowed is an error naming where.
     private static func checkFinite(_ v: JSONValue, path: String) throws(EngineError) {

@@ -33,4 +33,9 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
     public mutating func uniform(_ lower: Double, _ upper: Double) -> Double {
         lower + (upper - lower) * unit()
     }
+
+    /// Shuffles `values` in place (Fisher–Yates from the last element down, with `int(in:)`).
+    public mutating func shuffle<T>(_ values: inout [T]) {
+        for i in stride(from: values.count - 1, to: 0, by: -1) { values.swapAt(i, int(in: 0...i)) }
+    }
 }

@@ -49,6 +49,13 @@ public struct RecurrentRun: Equatable, Sendable {
 public func runRecurrent(
     _ weights: RecurrentWeights, input: Tensor, h0: [Double]? = nil, c0: [Double]? = nil
 ) throws(EngineError) -> RecurrentRun {
+    RecurrentRun(tape: try recordRecurrent(weights, input: input, h0: h0, c0: c0))
+}
+
+/// `runRecurrent`'s checks, then the flat record of the pass that backpropagation reads.
+public func recordRecurrent(
+    _ weights: RecurrentWeights, input: Tensor, h0: [Double]? = nil, c0: [Double]? = nil
+) throws(EngineError) -> RecurrentTape {
     let (H, I) = (weights.hiddenSize, weights.inputSize)
     guard input.rank == 2, input.shape[1] == I else {
         throw EngineError("input must be T×I with I = \(I) (weight_ih columns), got \(describe(shape: input.shape))")
@@ -64,41 +71,5 @@ public func runRecurrent(
         throw EngineError("c0 is only for lstm, not \(weights.kind.rawValue)")
     }
     try Check.work([input.shape[0], weights.kind.gateCount, weights.hiddenSize, weights.hiddenSize + weights.inputSize], weights.kind.rawValue)
-    var h = h0, c = c0Used ?? []
-    var steps: [RecurrentStep] = []
-    for t in 0..<input.shape[0] {
-        let x = input.data[(t * I)..<((t + 1) * I)]
-        let step = cellStep(weights, x: x, h: h, c: c, t: t + 1)
-        steps.append(step)
-        h = step.h
-        c = step.c ?? []
-    }
-    return RecurrentRun(kind: weights.kind, h0: h0, c0: c0Used, steps: steps)
-}
-
-/// One step of the cell: every gate's pre-activation then activation, then c and h.
-func cellStep(_ w: RecurrentWeights, x: ArraySlice<Double>, h: [Double], c: [Double], t: Int) -> RecurrentStep {
-    func gate(_ k: Int, _ name: String, _ f: (Double) -> Double) -> GateStep {
-        let pre = zip(w.inputPart(gate: k, x), w.hiddenPart(gate: k, h)).map { $0 + $1 }
-        return GateStep(name: name, preActivation: pre, activation: pre.map(f))
-    }
-    let input = Array(x)
-    switch w.kind {
-    case .rnn:
-        let g = gate(0, "h", Foundation.tanh)
-        return RecurrentStep(t: t, input: input, gates: [g], gruHiddenCandidate: nil, c: nil, h: g.activation)
-    case .lstm:
-        let i = gate(0, "i", sigmoid), f = gate(1, "f", sigmoid)
-        let g = gate(2, "g", Foundation.tanh), o = gate(3, "o", sigmoid)
-        let newC = (0..<w.hiddenSize).map { f.activation[$0] * c[$0] + i.activation[$0] * g.activation[$0] }
-        let newH = (0..<w.hiddenSize).map { o.activation[$0] * Foundation.tanh(newC[$0]) }
-        return RecurrentStep(t: t, input: input, gates: [i, f, g, o], gruHiddenCandidate: nil, c: newC, h: newH)
-    case .gru:
-        let r = gate(0, "r", sigmoid), z = gate(1, "z", sigmoid)
-        let hn = w.hiddenPart(gate: 2, h)
-        let pre = zip(w.inputPart(gate: 2, x), zip(r.activation, hn).map { $0 * $1 }).map { $0 + $1 }
-        let n = GateStep(name: "n", preActivation: pre, activation: pre.map { Foundation.tanh($0) })
-        let newH = (0..<w.hiddenSize).map { (1 - z.activation[$0]) * n.activation[$0] + z.activation[$0] * h[$0] }
-        return RecurrentStep(t: t, input: input, gates: [r, z, n], gruHiddenCandidate: hn, c: nil, h: newH)
-    }
+    return recordRecurrent(weights, input: input.data, length: input.shape[0], h0: h0, c0: c0Used ?? [])
 }

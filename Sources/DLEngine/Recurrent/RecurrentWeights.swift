@@ -53,28 +53,15 @@ public struct RecurrentWeights: Equatable, Sendable {
         self.hiddenSize = h
         self.inputSize = weightIH.shape[1]
     }
+}
 
-    /// Row block `gate` of W_ih·x + b_ih (one gate's input part).
-    func inputPart(gate: Int, _ x: ArraySlice<Double>) -> [Double] {
-        affine(weightIH, biasIH, gate: gate, x, width: inputSize)
-    }
-
-    /// Row block `gate` of W_hh·h + b_hh (one gate's hidden part).
-    func hiddenPart(gate: Int, _ h: [Double]) -> [Double] {
-        affine(weightHH, biasHH, gate: gate, h[...], width: hiddenSize)
-    }
-
-    private func affine(_ w: Tensor, _ b: Tensor?, gate: Int, _ v: ArraySlice<Double>, width: Int) -> [Double] {
-        (0..<hiddenSize).map { r in
-            let row = gate * hiddenSize + r
-            var sum = 0.0
-            for (j, x) in zip(0..<width, v) { sum += w.data[row * width + j] * x }
-            return sum + (b?.data[row] ?? 0)
-        }
-    }
-
-    /// Entry (row of gate block `gate`, column `j`) of weight_hh.
-    func hh(gate: Int, row: Int, col: Int) -> Double {
-        weightHH.data[(gate * hiddenSize + row) * hiddenSize + col]
+extension RecurrentWeights {
+    /// For shapes the engine built itself (a model's own buffers): no checks.
+    init(checkedKind kind: RecurrentKind, weightIH: Tensor, weightHH: Tensor, biasIH: Tensor?, biasHH: Tensor?) {
+        self.kind = kind
+        self.weightIH = weightIH; self.weightHH = weightHH
+        self.biasIH = biasIH; self.biasHH = biasHH
+        self.hiddenSize = weightHH.shape[1]
+        self.inputSize = weightIH.shape[1]
     }
 }

@@ -18,7 +18,8 @@ public enum Screen: Equatable, Sendable {
     case home(HomeState)
     case lesson(LessonViewerState)
     case quiz(QuizSession)
-    case stats
+    case quizMenu(QuizMenuState)
+    case stats(StatsState)
 }
 
 /// The whole state of the app: content, language, terminal size, the screen stack, overlays.
@@ -36,6 +37,8 @@ public struct AppState: Sendable {
     public var evaluate: @Sendable (String) -> String?
     /// Quiz answers and review state (kept in step with the store by `.recordAnswer`).
     public var history = StudyHistory()
+    /// The quiz menu's remembered session length and drill difficulty.
+    public var quizPreferences = QuizPreferences()
     /// The current time in seconds since 1970 (fixed in tests).
     public var clock: @Sendable () -> Double = { Date().timeIntervalSince1970 }
     /// Seconds east of UTC where the student's days begin (the runner sets the local zone; tests keep 0).

@@ -13,5 +13,7 @@ public enum Effect: Equatable, Sendable {
     case saveProgress(LessonProgress)
     /// Store one quiz answer now (and update its review state when `schedule`).
     case recordAnswer(AnswerRecord, schedule: Bool)
+    /// Remember the quiz menu's choices.
+    case savePreferences(QuizPreferences)
     case quit
 }

@@ -41,10 +41,10 @@ public enum App {
             case .openLesson(let id):
                 return openLesson(&state, id: id, page: nil)
             case .openQuiz:
-                return openQuiz(&state, QuizLauncher.homeSession(state))
-            case .openStats:
-                state.stack.append(.stats)
+                state.stack.append(.quizMenu(QuizMenuState()))
                 return []
+            case .openStats:
+                return openStats(&state)
             case .message(let text):
                 state.status = state.tr(text)
                 return []
@@ -69,9 +69,10 @@ public enum App {
             }
         case .quiz(let session):
             return updateQuiz(&state, session, key)
-        case .stats:
-            if key == .char("q") || key == .escape { return popScreen(&state) }
-            return []
+        case .quizMenu(let menu):
+            return updateQuizMenu(&state, menu, key)
+        case .stats(let stats):
+            return updateStats(&state, stats, key)
         }
     }
 

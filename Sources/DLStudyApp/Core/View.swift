@@ -14,7 +14,8 @@ extension App {
         case .home(let home): HomeView.draw(home, state: state, into: &frame)
         case .lesson(let viewer): LessonView.draw(viewer, state: state, into: &frame)
         case .quiz(let session): QuizView.draw(session, state: state, into: &frame)
-        case .stats: StatsView.draw(state: state, into: &frame)
+        case .quizMenu(let menu): QuizMenuView.draw(menu, state: state, into: &frame)
+        case .stats(let stats): StatsView.draw(stats, state: state, into: &frame)
         }
         if state.helpVisible { HelpOverlay.draw(state: state, into: &frame) }
         return frame

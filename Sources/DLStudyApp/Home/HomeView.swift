@@ -45,8 +45,9 @@ enum HomeView {
                 frame.put(state.options.ascii ? "#" : "▤", x: listRect.x + 2, y: y, role: .accent, clip: listRect)
                 frame.put(state.tr(QuizUIText.statsTitle), x: listRect.x + 4, y: y, role: .normal, clip: listRect)
             case .quiz:
-                let due = state.history.dueIDs(at: state.clock()).count
-                let text = "\(state.tr(UIText.quiz)) · \(lib.overview.quizCount) \(state.tr(UIText.questions)) · \(state.tr(QuizUIText.dueCount(due)))"
+                let board = reviewBoard(state)
+                let text = "\(state.tr(UIText.quiz)) · \(lib.overview.quizCount) \(state.tr(UIText.questions)) · "
+                    + state.tr(QuizUIText.dueCount(board.due.count, missed: board.missed.count))
                 frame.put(state.options.ascii ? "?" : "◆", x: listRect.x + 2, y: y, role: .accent, clip: listRect)
                 frame.put(text, x: listRect.x + 4, y: y, role: .normal, clip: listRect)
             }
@@ -67,6 +68,12 @@ enum HomeView {
             frame.put(DisplayWidth.truncate(detailLine(home, state: state), to: size.width - 2), x: 1, y: size.height - 2, role: .dim)
         }
         Chrome.footer(footerHints(state), state: state, into: &frame)
+    }
+
+    /// The review board of the quiz row. With no review records the questions do not matter, so
+    /// a first start draws it without parsing the quiz files.
+    static func reviewBoard(_ state: AppState) -> ReviewBoard {
+        ReviewBoard(items: state.history.reviews.isEmpty ? [] : state.library.quizItems, history: state.history, now: state.clock())
     }
 
     static func progressMarker(_ lesson: LessonOverview, state: AppState) -> Span {
@@ -127,7 +134,7 @@ enum HomeView {
                 line("\(state.tr(title)): \(count)", .normal)
             }
             y += 1
-            line(state.tr(QuizUIText.dueCount(state.history.dueIDs(at: state.clock()).count)), .accent)
+            line(state.tr(QuizUIText.review) + ": " + state.tr(DueText.summary(reviewBoard(state))), .accent)
         case .stats:
             frame.box(panel, glyphs: glyphs, title: state.tr(QuizUIText.statsTitle))
             line(state.tr(QuizUIText.statsHint), .normal)

@@ -14,15 +14,35 @@ enum LessonView {
     /// Width of the prose column.
     static func proseWidth(_ viewer: LessonViewerState, state: AppState) -> Int {
         let full = max(10, min(state.size.width - 4, 100))
-        return viewer.scene != nil && sideBySide(state.size) ? max(30, min(60, state.size.width / 3)) : full
+        return viewer.hasSceneArea && sideBySide(state.size) ? max(30, min(60, state.size.width / 3)) : full
     }
 
-    /// Rows of prose shown (the rest of the body goes to the scene).
+    /// Rows of prose shown: at least the old third of the body (or all the prose, if shorter), plus
+    /// every row the scene does not need; the rest of the body goes to the scene.
     static func proseHeight(_ viewer: LessonViewerState, state: AppState) -> Int {
         let body = bodyHeight(state.size)
-        guard viewer.scene != nil, !sideBySide(state.size) else { return body }
+        guard viewer.hasSceneArea, !sideBySide(state.size) else { return body }
         let lines = bodyLines(viewer, state: state).count
-        return min(lines, max(3, body / 3))
+        let floor = min(lines, max(3, body / 3))
+        let sceneMax = max(0, body - 1 - floor)
+        let need = sceneRows(viewer, width: state.size.width - 2, maxRows: sceneMax, context: sceneContext(state))
+        return min(lines, max(floor, body - 1 - need))
+    }
+
+    /// The rows a page's scene (or its problem box) uses when given `maxRows`: its constraint, measured
+    /// by drawing it once into a scratch frame.
+    static func sceneRows(_ viewer: LessonViewerState, width: Int, maxRows: Int, context: SceneContext) -> Int {
+        guard width > 0, maxRows > 0 else { return 0 }
+        var scratch = Frame(size: Size(width: width, height: maxRows))
+        scratch.fill(scratch.bounds, with: "\u{1}", role: .normal)
+        let area = scratch.bounds
+        if let scene = viewer.scene {
+            scene.draw(into: &scratch, area: area, context: context)
+        } else if let problems = viewer.sceneProblem {
+            SceneProblemBox.draw(problems, into: &scratch, area: area, context: context)
+        }
+        let used = (0..<maxRows).last { y in (0..<width).contains { scratch.cell(x: $0, y: y)?.text != "\u{1}" } }
+        return used.map { $0 + 1 } ?? 0
     }
 
     /// The page text rendered for the current width and language.
@@ -52,6 +72,27 @@ enum LessonView {
                 KeyHint("q", state.tr(UIText.back))]
     }
 
+    /// Draws a scene into a clipped copy of its area (nothing outside changes) and, under `--ascii`,
+    /// folds what it drew to ASCII: the one place the ASCII strategy is applied to scenes.
+    static func drawScene(_ scene: any LessonScene, into frame: inout Frame, area: Rect, context: SceneContext) {
+        frame.drawClipped(area) { scene.draw(into: &$0, area: area, context: context) }
+        if context.ascii { frame.foldToASCII(area) }
+    }
+
+    /// The share box over the bottom of the scene area: the command that reopens this scene as it is.
+    static func drawShare(_ command: String, into frame: inout Frame, area: Rect, state: AppState) {
+        let lines = Wrap.lines(command, width: max(1, area.width - 4))
+        let height = min(area.height, lines.count + 2)
+        guard height >= 3, area.width >= 8 else { return }
+        let box = Rect(x: area.x, y: area.maxY - height, width: area.width, height: height)
+        frame.fill(box)
+        frame.box(box, glyphs: state.options.ascii ? .ascii : .unicode, role: .accent,
+                  title: state.tr(LocalizedText(en: "Reopen this scene with", ko: "이 scene을 다시 열려면")), titleRole: .accent)
+        for (i, line) in lines.prefix(height - 2).enumerated() {
+            frame.put(line, x: box.x + 2, y: box.y + 1 + i, role: .code, clip: box.inset(1))
+        }
+    }
+
     static func draw(_ viewer: LessonViewerState, state: AppState, into frame: inout Frame) {
         let size = state.size
         let lesson = viewer.lesson
@@ -69,18 +110,23 @@ enum LessonView {
             frame.put(spans: line, x: prose.x, y: prose.y + i, clip: prose)
         }
         if lines.count > height {
-            let markerX = prose.maxX + (viewer.scene != nil ? 0 : size.width - 2 - prose.maxX)
+            let markerX = prose.maxX + (viewer.hasSceneArea ? 0 : size.width - 2 - prose.maxX)
             if scroll > 0 { frame.put(state.options.ascii ? "^" : "▲", x: markerX, y: prose.y, role: .dim) }
             if scroll + height < lines.count { frame.put(state.options.ascii ? "v" : "▼", x: markerX, y: prose.maxY - 1, role: .dim) }
         }
-        if let scene = viewer.scene {
+        if viewer.hasSceneArea {
             let area: Rect
             if sideBySide(size) {
                 area = Rect(x: prose.maxX + 2, y: 3, width: size.width - prose.maxX - 3, height: size.height - 4)
             } else {
                 area = Rect(x: 1, y: prose.maxY + 1, width: size.width - 2, height: size.height - 2 - prose.maxY - 1)
             }
-            scene.draw(into: &frame, area: area, context: sceneContext(state))
+            if let scene = viewer.scene {
+                drawScene(scene, into: &frame, area: area, context: sceneContext(state))
+            } else if let problems = viewer.sceneProblem {
+                SceneProblemBox.draw(problems, into: &frame, area: area, context: sceneContext(state))
+            }
+            if let command = viewer.shareCommand { drawShare(command, into: &frame, area: area, state: state) }
         }
         Chrome.footer(footerHints(viewer, state: state), state: state, into: &frame)
     }

@@ -14,20 +14,27 @@ public struct LessonViewerState: Equatable, Sendable {
     public var scroll = 0
     /// The interactive scene of the current page, rebuilt when the page changes.
     public var scene: (any LessonScene)?
+    /// Why the page's scene could not be built (shown in a box instead of the scene).
+    public var sceneProblem: SceneProblems?
+    /// The command that reopens this page's scene as it is now (after `y`, until the next key).
+    public var shareCommand: String?
 
     public init(lesson: Lesson, page: Int) {
         self.lesson = lesson
         self.page = page
-        scene = Self.makeScene(lesson, page)
+        (scene, sceneProblem) = Self.makeScene(lesson, page)
     }
 
     public static func == (a: LessonViewerState, b: LessonViewerState) -> Bool {
         a.lesson == b.lesson && a.page == b.page && a.scroll == b.scroll && (a.scene == nil) == (b.scene == nil)
     }
 
-    static func makeScene(_ lesson: Lesson, _ page: Int) -> (any LessonScene)? {
-        guard lesson.pages.indices.contains(page), let spec = lesson.pages[page].scene else { return nil }
-        return SceneFactory.make(spec)
+    static func makeScene(_ lesson: Lesson, _ page: Int) -> ((any LessonScene)?, SceneProblems?) {
+        guard lesson.pages.indices.contains(page), let spec = lesson.pages[page].scene else { return (nil, nil) }
+        switch SceneFactory.build(spec) {
+        case .success(let scene): return (scene, nil)
+        case .failure(let problems): return (nil, problems)
+        }
     }
 
     mutating func go(to newPage: Int) -> LessonAction {
@@ -35,9 +42,19 @@ public struct LessonViewerState: Equatable, Sendable {
         guard target != page else { return .none }
         page = target
         scroll = 0
-        scene = Self.makeScene(lesson, page)
+        (scene, sceneProblem) = Self.makeScene(lesson, page)
         return .pageChanged
     }
+
+    /// `dlstudy lesson ID --page N --scene "…"`: the page's spec with the scene's current values over it.
+    static func shareCommand(_ lesson: Lesson, page: Int, scene: any LessonScene) -> String {
+        var values = lesson.pages.indices.contains(page) ? lesson.pages[page].scene?.params ?? [:] : [:]
+        values.merge(scene.shareValues) { _, new in new }
+        return SceneOverrides.command(lesson: lesson.id, page: page + 1, values: values)
+    }
+
+    /// Whether the page reserves room for a scene (a live one or the box explaining why it is missing).
+    var hasSceneArea: Bool { scene != nil || sceneProblem != nil }
 
     /// True while the page's scene reads typed text.
     var sceneCapturesTyping: Bool { scene?.capturesTyping ?? false }
@@ -46,6 +63,11 @@ public struct LessonViewerState: Equatable, Sendable {
         if var live = scene, live.capturesTyping {
             _ = live.handle(key)
             scene = live
+            return .none
+        }
+        shareCommand = nil
+        if key == .char("y"), let live = scene {
+            shareCommand = Self.shareCommand(lesson, page: page, scene: live)
             return .none
         }
         switch key {

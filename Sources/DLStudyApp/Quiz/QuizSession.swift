@@ -16,6 +16,8 @@ public struct QuizSummary: Equatable, Sendable {
     public var byConcept: [(concept: String, correct: Int, total: Int)]
     /// Ids of the items answered wrong.
     public var toReview: [String]
+    /// Concepts of the items answered wrong, in order of first appearance ("practise these").
+    public var missedConcepts: [String]
 
     public static func == (a: QuizSummary, b: QuizSummary) -> Bool {
         a.correct == b.correct && a.answered == b.answered && a.toReview == b.toReview
@@ -36,6 +38,11 @@ public struct QuizSummary: Equatable, Sendable {
         }
         byConcept = order.map { ($0, tally[$0]?.0 ?? 0, tally[$0]?.1 ?? 0) }
         toReview = results.filter { !$0.correct }.map(\.itemID)
+        var missed: [String] = []
+        for result in results where !result.correct {
+            for concept in result.concepts where !missed.contains(concept) { missed.append(concept) }
+        }
+        missedConcepts = missed
     }
 }
 
@@ -52,6 +59,10 @@ public struct QuizSession: Equatable, Sendable {
     public var items: [QuizItem]
     public var title: LocalizedText
     public var seed: UInt64?
+    /// The plan the questions come from (nil for a review); an endless plan grows on `advance`.
+    public var plan: QuizPlan?
+    /// The bank the plan draws from (kept for growing an endless session).
+    var bank: [QuizItem] = []
     public var index = 0
     public var phase: Phase = .question
     public var results: [QuizResult] = []
@@ -73,13 +84,20 @@ public struct QuizSession: Equatable, Sendable {
         if items.isEmpty { phase = .summary }
     }
 
+    /// A session of `plan`'s questions from `bank`.
+    public init(plan: QuizPlan, bank: [QuizItem], now: Double) {
+        self.init(items: plan.questions(bank: bank), title: plan.title, seed: plan.seed, now: now)
+        self.plan = plan
+        self.bank = bank
+    }
+
+    /// Whether the session goes on until the student stops.
+    public var isEndless: Bool { plan != nil && plan?.count == nil }
+
     /// The item on screen (nil on the summary).
     public var current: QuizItem? { phase == .summary || !items.indices.contains(index) ? nil : items[index] }
 
     public var summary: QuizSummary { QuizSummary(results) }
-
-    /// Generated drills are logged but not scheduled for review.
-    public static func isScheduled(_ item: QuizItem) -> Bool { item.set != "generated" }
 
     /// Grades `response` to the current item, moves to feedback and returns the answer to store.
     public mutating func answer(_ response: QuizResponse, now: Double) -> AnswerRecord? {
@@ -89,7 +107,8 @@ public struct QuizSession: Equatable, Sendable {
         phase = .feedback(correct: correct)
         problem = nil
         scroll = 0
-        return AnswerRecord(itemID: item.id, answeredAt: now, given: response.text, correct: correct, seconds: max(0, now - shownAt))
+        return AnswerRecord(itemID: item.id, answeredAt: now, given: response.text, correct: correct,
+                            seconds: max(0, now - shownAt), drill: item.drill)
     }
 
     /// From feedback to the next question (or the summary after the last).
@@ -98,6 +117,9 @@ public struct QuizSession: Equatable, Sendable {
         index += 1
         cursor = 0; checked = []; field = EditField(); problem = nil; scroll = 0
         shownAt = now
+        if index >= items.count, isEndless, let plan {
+            items += plan.questions(bank: bank, first: items.count + QuizPlan.batch).dropFirst(items.count)
+        }
         phase = index < items.count ? .question : .summary
     }
 

@@ -12,7 +12,7 @@ extension App {
     /// Pushes the stats screen.
     public static func openStats(_ state: inout AppState, alone: Bool = false) -> [Effect] {
         if alone { state.stack.removeAll() }
-        state.stack.append(.stats)
+        state.stack.append(.stats(StatsState()))
         return []
     }
 
@@ -23,15 +23,16 @@ extension App {
         var openLink: String?
         switch session.phase {
         case .question:
-            if key == .escape || (key == .char("q") && session.current?.kind != .numeric) {
+            // `q` never composes an answer (letters pick choices only up to the last one; the number
+            // field takes digits), so it always finishes, as in an endless drill session.
+            if key == .escape || key == .char("q") {
                 if session.results.isEmpty { leave = true } else { session.phase = .summary }
             } else if key == .enter {
                 switch session.composedResponse() {
                 case .success(let response):
                     if let record = session.answer(response, now: state.clock()) {
-                        let scheduled = session.items.first { $0.id == record.itemID }.map(QuizSession.isScheduled) ?? false
-                        state.history.record(record, schedule: scheduled)
-                        effects.append(.recordAnswer(record, schedule: scheduled))
+                        state.history.record(record, schedule: true)
+                        effects.append(.recordAnswer(record, schedule: true))
                     }
                 case .failure(let problem):
                     session.problem = problem.message
@@ -50,6 +51,12 @@ extension App {
             }
         case .summary:
             if [.enter, .char("q"), .escape].contains(key) { leave = true }
+            if [.down, .char("j"), .pageDown].contains(key) { session.scroll += key == .pageDown ? 5 : 1 }
+            if [.up, .char("k"), .pageUp].contains(key) { session.scroll = max(0, session.scroll - (key == .pageUp ? 5 : 1)) }
+            if key == .char("p"), let again = practiseMissed(session, state: state) {
+                state.stack[state.stack.count - 1] = .quiz(again)
+                return []
+            }
         }
         state.stack[state.stack.count - 1] = .quiz(session)
         if leave { return popScreen(&state) }

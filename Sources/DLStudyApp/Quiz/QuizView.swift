@@ -17,12 +17,13 @@ enum QuizView {
     static func draw(_ session: QuizSession, state: AppState, into frame: inout Frame) {
         let size = state.size
         let text = QuizText(language: state.language, evaluate: state.evaluate)
-        let right = session.phase == .summary ? nil : "\(min(session.index + 1, session.items.count))/\(session.items.count) · ✓\(session.summary.correct)"
+        let total = session.isEndless ? "∞" : "\(session.items.count)"
+        let right = session.phase == .summary ? nil : "\(min(session.index + 1, session.items.count))/\(total) · ✓\(session.summary.correct)"
         Chrome.titleBar(state.tr(session.title), right: right, state: state, into: &frame)
         let body = Rect(x: 2, y: 2, width: size.width - 4, height: size.height - 3)
         let lines: [Line]
         if session.phase == .summary {
-            lines = QuizSummaryLines.lines(session.summary, text: text, state: state, width: body.width)
+            lines = QuizSummaryLines.lines(session, text: text, state: state, width: body.width)
         } else {
             lines = questionLines(session, text: text, state: state, width: body.width)
         }
@@ -123,7 +124,8 @@ enum QuizView {
             return [KeyHint("Enter", state.tr(QuizUIText.next)), KeyHint("o", state.tr(QuizUIText.openLesson)),
                     KeyHint("↑↓", state.tr(UIText.scroll)), KeyHint("q", state.tr(QuizUIText.finish))]
         case .summary:
-            return [KeyHint("Enter/q", state.tr(QuizUIText.close))]
+            return [KeyHint("Enter/q", state.tr(QuizUIText.close)), KeyHint("↑↓", state.tr(UIText.scroll))]
+                + (session.summary.missedConcepts.isEmpty ? [] : [KeyHint("p", state.tr(QuizUIText.practiseKey))])
         }
     }
 }

@@ -1,11 +1,13 @@
 import DLContent
 import TUIKit
 
-/// The stats screen: answers and accuracy, per lecture, a heat map of the last four weeks, the due
-/// forecast and the weakest concepts.
+/// The stats screen: answers, accuracy and what is due; the concept-mastery grid (one shaded cell
+/// per concept, grouped by lecture, with the lecture's accuracy beside it) and the selected
+/// concept's numbers; a heat map of the last four weeks, the due forecast and the weakest concepts.
 enum StatsView {
-    static func draw(state: AppState, into frame: inout Frame) {
-        let stats = StudyStats(history: state.history, items: state.library.quizItems, now: state.clock(), utcOffset: state.utcOffset)
+    static func draw(_ grid: StatsState, state: AppState, into frame: inout Frame) {
+        let now = state.clock()
+        let stats = StudyStats(history: state.history, items: state.library.quizItems, now: now, utcOffset: state.utcOffset)
         Chrome.titleBar(state.tr(QuizUIText.statsTitle), state: state, into: &frame)
         let area = Rect(x: 2, y: 2, width: state.size.width - 4, height: state.size.height - 3)
         var y = area.y
@@ -15,34 +17,33 @@ enum StatsView {
             y += 1
         }
         let total = stats.total
+        let board = ReviewBoard(items: state.library.quizItems, history: state.history, now: now)
         put("\(state.tr(QuizUIText.answers)): \(total.answers)   \(state.tr(QuizUIText.accuracy)): \(percent(total.accuracy, of: total.answers))   "
-            + "\(state.tr(QuizUIText.due)): \(stats.dueForecast.first ?? 0)", .strong)
+            + "\(state.tr(QuizUIText.review)): \(state.tr(DueText.summary(board)))", .strong)
         if total.answers == 0 { put(state.tr(QuizUIText.noAnswers), .dim) }
         y += 1
-        put(state.tr(QuizUIText.byLecture), .heading)
-        for (number, title) in Syllabus.lectures {
-            let tally = stats.byLecture[number] ?? StudyStats.Tally()
-            let name = DisplayWidth.truncate(state.tr(title), to: 46)
-            let pad = String(repeating: " ", count: max(1, 48 - DisplayWidth.of(name)))
-            put(name + pad + "\(tally.correct)/\(tally.answers)  \(percent(tally.accuracy, of: tally.answers))", x: 2)
-        }
+        ConceptGridView.draw(stats, selected: grid.selected, state: state, x: area.x, y: &y, width: area.width, into: &frame)
         y += 1
+        let top = y
         put(state.tr(QuizUIText.lastWeeks), .heading)
         drawHeatMap(stats.perDay, state: state, x: area.x + 2, y: &y, into: &frame)
-        y += 1
-        put(state.tr(QuizUIText.forecast), .heading)
-        let days = stats.dueForecast.enumerated().map { n, count in
-            (n == 0 ? state.tr(QuizUIText.today) : "+\(n)") + ":\(count)"
+        let side = area.x + 34
+        if side + 30 <= area.maxX {
+            frame.put(state.tr(QuizUIText.forecast), x: side, y: top, role: .heading, clip: area)
+            let days = stats.dueForecast.enumerated().map { n, count in (n == 0 ? state.tr(QuizUIText.today) : "+\(n)") + ":\(count)" }
+            frame.put(days.prefix(4).joined(separator: "  "), x: side + 2, y: top + 1, clip: area)
+            frame.put(days.dropFirst(4).joined(separator: "  "), x: side + 2, y: top + 2, clip: area)
+            frame.put(state.tr(QuizUIText.weakest), x: side, y: top + 3, role: .heading, clip: area)
+            var row = top + 4
+            if stats.weakest.isEmpty { frame.put("—", x: side + 2, y: row, role: .dim, clip: area) }
+            for id in stats.weakest.prefix(max(0, area.maxY - row)) {
+                let tally = stats.byConcept[id] ?? StudyStats.Tally()
+                let name = Syllabus.concept(id)?.name.text(state.language) ?? id
+                frame.put(DisplayWidth.truncate("\(tally.correct)/\(tally.answers)  \(name)", to: area.maxX - side - 2), x: side + 2, y: row, role: .warning, clip: area)
+                row += 1
+            }
         }
-        put(days.joined(separator: "  "), x: 2)
-        y += 1
-        put(state.tr(QuizUIText.weakest), .heading)
-        if stats.weakest.isEmpty { put("—", .dim, x: 2) }
-        for id in stats.weakest.prefix(3) {
-            let tally = stats.byConcept[id] ?? StudyStats.Tally()
-            put("\(tally.correct)/\(tally.answers)  \(Syllabus.concept(id)?.name.text(state.language) ?? id)", .warning, x: 2)
-        }
-        Chrome.footer([KeyHint("q", state.tr(UIText.back)), KeyHint("L", state.tr(UIText.otherLanguage))], state: state, into: &frame)
+        Chrome.footer(StatsKeys.footer(state), state: state, into: &frame)
     }
 
     /// `62%`, or `—` when nothing was answered (no accuracy to speak of).

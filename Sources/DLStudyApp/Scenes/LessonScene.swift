@@ -31,33 +31,14 @@ public protocol LessonScene: Sendable {
     func plainLines(_ context: SceneContext, width: Int) -> [String]
     /// True while the scene reads typed text (e.g. a search field): every key goes to it first.
     var capturesTyping: Bool { get }
+    /// The scene's current state as spec values (merged over the page's spec by `y` share and
+    /// `lesson --scene`); empty when nothing differs from the page.
+    var shareValues: [String: ContentValue] { get }
 }
 
 extension LessonScene {
     public mutating func tick() -> Bool { false }
     public var capturesTyping: Bool { false }
+    public var shareValues: [String: ContentValue] { [:] }
 }
 
-/// Builds scenes from the `scene:` entries of lesson pages. Each family of scenes registers its
-/// builders in its own file (`SceneRegistry+<Family>.swift`); this type merges them.
-public enum SceneFactory {
-    /// A builder turns a validated spec into a scene (nil when the spec cannot be used).
-    public typealias Builder = @Sendable (SceneSpec) -> (any LessonScene)?
-
-    /// Every known builder, by scene type.
-    public static let builders: [String: Builder] = {
-        var all: [String: Builder] = [:]
-        for family in [SceneRegistry.convolution, SceneRegistry.modernCNN, SceneRegistry.vision, SceneRegistry.recurrent] {
-            all.merge(family) { first, _ in first }
-        }
-        return all
-    }()
-
-    /// The scene for `spec`, or nil for an unknown type or unusable parameters.
-    public static func make(_ spec: SceneSpec) -> (any LessonScene)? {
-        builders[spec.type]?(spec)
-    }
-}
-
-/// Namespace for the per-family builder tables.
-public enum SceneRegistry {}

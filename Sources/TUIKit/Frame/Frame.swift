@@ -3,7 +3,7 @@
 /// and overwriting either half of a wide glyph clears the other half.
 public struct Frame: Equatable, Sendable {
     public let size: Size
-    public private(set) var cells: [Cell]
+    public internal(set) var cells: [Cell]
     /// Where the text cursor should be shown, if anywhere (edit fields).
     public var cursor: (x: Int, y: Int)? = nil
 
@@ -40,16 +40,16 @@ public struct Frame: Equatable, Sendable {
     }
 
     /// Draws `text` starting at (x, y) on one line, clipped to `clip` (default: the frame).
-    /// Returns the column after the last drawn cell. Control characters are drawn as U+FFFD.
+    /// Returns the column after the last drawn cell. Each cluster is drawn as `DisplayWidth.glyph`
+    /// (controls as U+FFFD, an emoji ZWJ sequence as its first emoji).
     @discardableResult
     public mutating func put(_ text: String, x: Int, y: Int, role: StyleRole = .normal, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
         guard y >= area.y, y < area.maxY else { return x + DisplayWidth.of(text) }
         var col = x
         for character in text {
-            var glyph = String(character)
-            if Sanitizer.isControl(character) { glyph = String(Sanitizer.replacement) }
-            let w = DisplayWidth.of(Character(glyph))
+            let glyph = DisplayWidth.glyph(character)
+            let w = DisplayWidth.of(character)
             if w == 0 {
                 // A lone combining mark joins the glyph before it, if that one was drawn here.
                 if col - 1 >= area.x, col - 1 < area.maxX, let prev = cell(x: col - 1, y: y), !prev.isContinuation {

@@ -31,14 +31,33 @@ public enum Sanitizer {
         return out
     }
 
+    /// Cleans text for a line-oriented output stream (standard output or error, not a curses
+    /// screen): newlines and tabs stay, every other control character becomes U+FFFD.
+    public static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { isControlScalar($0) && $0 != "\n" && $0 != "\t" }) else { return text }
+        var out = ""
+        for character in text {
+            if character == "\n" || character == "\r\n" || character == "\t" {
+                out.append(character == "\t" ? "\t" : "\n")
+            } else if isControl(character) {
+                out.append(replacement)
+            } else {
+                out.append(character)
+            }
+        }
+        return out
+    }
+
     /// True when the cluster contains a C0/C1 control, DEL or a bidi override that could change how
     /// the terminal draws what follows.
     public static func isControl(_ character: Character) -> Bool {
-        for scalar in character.unicodeScalars {
-            let v = scalar.value
-            if v < 0x20 || (0x7F...0x9F).contains(v) { return true }
-            if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) { return true }
-        }
-        return false
+        character.unicodeScalars.contains(where: isControlScalar)
+    }
+
+    /// A C0/C1 control, DEL, a bidi embedding/override/isolate, or a line/paragraph separator.
+    public static func isControlScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x20 || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+            || v == 0x2028 || v == 0x2029
     }
 }

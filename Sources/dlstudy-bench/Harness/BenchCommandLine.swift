@@ -41,6 +41,10 @@ enum BenchCommandLine {
         var failed = false
         if !json { print("dlstudy-bench: medians of \(runs) runs; ratio = figure / peer figure") }
         for b in all where names.isEmpty || names.contains(b.name) {
+            if json && b.textOnly {
+                results.append(.object(["benchmark": .string(b.name), "skipped": .string("prints text only; run it without --json")]))
+                continue
+            }
             if !json { print("\(b.name): \(b.summary)") }
             do {
                 let figures = try b.run(settings)

@@ -47,6 +47,8 @@ struct Peer: Sendable {
 struct Benchmark: Sendable {
     var name: String
     var summary: String
+    /// True for a benchmark that prints its own text instead of returning figures (left out of --json).
+    var textOnly = false
     var run: @Sendable (BenchSettings) throws -> [Figure]
 }
 

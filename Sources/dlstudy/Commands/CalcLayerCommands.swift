@@ -25,13 +25,13 @@ struct CalcConvCommand: ParsableCommand {
         commandName: "conv", abstract: "Output size, parameters and mult-adds of a convolution.",
         discussion: "Example (the lecture's): dlstudy calc conv --input 40x50x128 --kernel 3 --out 64 --stride 1 --padding 1")
 
-    @Option(help: "Input size W×H×C (width, height, channels as in the lecture), e.g. 40x50x128.") var input: String
-    @Option(help: "Kernel size k (k×k).") var kernel: Int
-    @Option(help: "Output channels (number of filters).") var out: Int
-    @Option(help: "Stride.") var stride = 1
-    @Option(help: "Padding per side, or same.") var padding = "0"
-    @Option(help: "Dilation.") var dilation = 1
-    @Option(help: "Groups (input and output channels split into this many groups).") var groups = 1
+    @Option(parsing: .unconditional, help: "Input size W×H×C (width, height, channels as in the lecture), e.g. 40x50x128.") var input: String
+    @Option(parsing: .unconditional, help: "Kernel size k (k×k).") var kernel: Int
+    @Option(parsing: .unconditional, help: "Output channels (number of filters).") var out: Int
+    @Option(parsing: .unconditional, help: "Stride.") var stride = 1
+    @Option(parsing: .unconditional, help: "Padding per side, or same.") var padding = "0"
+    @Option(parsing: .unconditional, help: "Dilation.") var dilation = 1
+    @Option(parsing: .unconditional, help: "Groups (input and output channels split into this many groups).") var groups = 1
     @Flag(help: "No bias terms.") var noBias = false
 
     func run() throws {
@@ -55,7 +55,7 @@ struct CalcConvCommand: ParsableCommand {
         text += "Parameters: \(weights.filledFormula)"
         text += CalcSupport.biasNote(noBias: noBias, bias: out, total: Int(total.value))
         text += "Mult-adds:  \(macs.filledFormula)\n"
-        print(text, terminator: "")
+        Output.text(text, terminator: "")
     }
 }
 
@@ -64,11 +64,11 @@ struct CalcPoolCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pool", abstract: "Output size of max or average pooling (PyTorch's rule, ceil mode too).")
 
-    @Option(help: "Input size W×H×C, e.g. 55x55x96.") var input: String
-    @Option(help: "Window size k (k×k).") var kernel: Int
-    @Option(help: "Stride (default: the kernel size).") var stride: Int?
-    @Option(help: "Padding per side.") var padding = 0
-    @Option(help: "Dilation.") var dilation = 1
+    @Option(parsing: .unconditional, help: "Input size W×H×C, e.g. 55x55x96.") var input: String
+    @Option(parsing: .unconditional, help: "Window size k (k×k).") var kernel: Int
+    @Option(parsing: .unconditional, help: "Stride (default: the kernel size).") var stride: Int?
+    @Option(parsing: .unconditional, help: "Padding per side.") var padding = 0
+    @Option(parsing: .unconditional, help: "Dilation.") var dilation = 1
     @Flag(help: "Round up (ceil_mode=True).") var ceil = false
     @Flag(help: "Average pooling instead of max pooling.") var avg = false
 
@@ -89,7 +89,7 @@ struct CalcPoolCommand: ParsableCommand {
             text += "            (ceil mode rounds up, but a window may not start in the right padding)\n"
         }
         text += "Parameters: 0 (pooling has no weights; the \(shape.channels) channels pass through)\n"
-        print(text, terminator: "")
+        Output.text(text, terminator: "")
     }
 }
 
@@ -98,14 +98,14 @@ struct CalcConvTransposeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convT", abstract: "Output size and parameters of a transposed convolution (upsampling).")
 
-    @Option(help: "Input size W×H×C, e.g. 16x16x64.") var input: String
-    @Option(help: "Kernel size k (k×k).") var kernel: Int
-    @Option(help: "Output channels.") var out: Int
-    @Option(help: "Stride.") var stride = 1
-    @Option(help: "Padding per side.") var padding = 0
-    @Option(help: "Extra size added on one side (output_padding).") var outputPadding = 0
-    @Option(help: "Dilation.") var dilation = 1
-    @Option(help: "Groups.") var groups = 1
+    @Option(parsing: .unconditional, help: "Input size W×H×C, e.g. 16x16x64.") var input: String
+    @Option(parsing: .unconditional, help: "Kernel size k (k×k).") var kernel: Int
+    @Option(parsing: .unconditional, help: "Output channels.") var out: Int
+    @Option(parsing: .unconditional, help: "Stride.") var stride = 1
+    @Option(parsing: .unconditional, help: "Padding per side.") var padding = 0
+    @Option(parsing: .unconditional, help: "Extra size added on one side (output_padding).") var outputPadding = 0
+    @Option(parsing: .unconditional, help: "Dilation.") var dilation = 1
+    @Option(parsing: .unconditional, help: "Groups.") var groups = 1
     @Flag(help: "No bias terms.") var noBias = false
 
     func run() throws {
@@ -128,6 +128,6 @@ struct CalcConvTransposeCommand: ParsableCommand {
         text += "Parameters: \(kernel)·\(kernel)·\(shape.channels)·\(cout) = \(weights.text())"
         text += CalcSupport.biasNote(noBias: noBias, bias: out, total: Int(weights.value) + out)
         text += "It restores a size, not the values: a transposed conv is not the inverse of a conv.\n"
-        print(text, terminator: "")
+        Output.text(text, terminator: "")
     }
 }

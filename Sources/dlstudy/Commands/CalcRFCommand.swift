@@ -8,7 +8,8 @@ struct CalcRFCommand: ParsableCommand {
         commandName: "rf", abstract: "Receptive field and effective stride of a stack of layers.",
         discussion: "Each layer is K/S (kernel/stride) or K/S/D (with dilation), e.g. dlstudy calc rf 3/1 3/1 2/2")
 
-    @Argument(help: "Layers as K/S or K/S/D, separated by spaces or commas.") var layers: [String] = []
+    // `.allUnrecognized` so that a negative size ("-3/1") is a layer to reject by name, not an unknown option.
+    @Argument(parsing: .allUnrecognized, help: "Layers as K/S or K/S/D, separated by spaces or commas.") var layers: [String] = []
 
     func run() throws {
         let parts = layers.flatMap { $0.split(separator: ",").map(String.init) }
@@ -33,6 +34,6 @@ struct CalcRFCommand: ParsableCommand {
         }
         text += "Receptive field:  \(rf.filledFormula)\n"
         text += "Effective stride: \(jump.filledFormula)\n"
-        print(text, terminator: "")
+        Output.text(text, terminator: "")
     }
 }

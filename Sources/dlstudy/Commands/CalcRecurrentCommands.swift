@@ -27,15 +27,15 @@ enum CalcRecurrent {
 /// `dlstudy calc lstm`: parameters of one LSTM layer.
 struct CalcLSTMCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "lstm", abstract: "Parameters of one LSTM layer (PyTorch).")
-    @Option(help: "Input size (features per time step).") var input: Int
-    @Option(help: "Hidden size.") var hidden: Int
-    func run() throws { print(try CalcRecurrent.describe(.lstm, input: input, hidden: hidden), terminator: "") }
+    @Option(parsing: .unconditional, help: "Input size (features per time step).") var input: Int
+    @Option(parsing: .unconditional, help: "Hidden size.") var hidden: Int
+    func run() throws { Output.text(try CalcRecurrent.describe(.lstm, input: input, hidden: hidden), terminator: "") }
 }
 
 /// `dlstudy calc gru`: parameters of one GRU layer.
 struct CalcGRUCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "gru", abstract: "Parameters of one GRU layer (PyTorch).")
-    @Option(help: "Input size (features per time step).") var input: Int
-    @Option(help: "Hidden size.") var hidden: Int
-    func run() throws { print(try CalcRecurrent.describe(.gru, input: input, hidden: hidden), terminator: "") }
+    @Option(parsing: .unconditional, help: "Input size (features per time step).") var input: Int
+    @Option(parsing: .unconditional, help: "Hidden size.") var hidden: Int
+    func run() throws { Output.text(try CalcRecurrent.describe(.gru, input: input, hidden: hidden), terminator: "") }
 }

@@ -53,7 +53,7 @@ enum CalcSupport {
 
     /// Checks that a number option is at least `min`.
     static func check(_ value: Int, _ option: String, min: Int) throws {
-        guard value >= min else { throw usageError("\(option) \(value) must be at least \(min)") }
-        guard value <= ModelSpecParser.maxNumber else { throw usageError("\(option) \(value) is too large") }
+        guard value >= min else { throw usageError("\(option) must be at least \(min), got \(value)") }
+        guard value <= ModelSpecParser.maxNumber else { throw usageError("\(option) must be at most \(ModelSpecParser.maxNumber), got \(value)") }
     }
 }

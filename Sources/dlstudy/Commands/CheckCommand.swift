@@ -15,8 +15,10 @@ struct CheckCommand: ParsableCommand {
 
     mutating func run() throws {
         let library: ContentLibrary
+        var glossaryFiles: [String] = []
         if paths.isEmpty {
             library = try Context.load(global).library
+            glossaryFiles = [ContentLoader.glossaryPath(root: library.root)]
         } else {
             var files: [String] = []
             for path in paths {
@@ -33,11 +35,15 @@ struct CheckCommand: ParsableCommand {
                 }
             }
             library = ContentLoader.load(files: files)
+            glossaryFiles = files.filter(ContentLoader.isGlossary)
         }
-        let problems = library.diagnostics
-        for d in problems { print(d.description) }
+        let (glossaryProblems, warnings) = GlossaryCheck.check(glossaryFiles: glossaryFiles, library: library)
+        let problems = library.diagnostics + glossaryProblems + AnswerBalanceCheck.problems(items: library.quizItems)
+        for d in problems { Output.text(d.description) }
+        for w in warnings { Output.text(w.description) }
         if problems.isEmpty {
-            print("ok: \(library.lessons.count) lessons, \(library.quizItems.count) quiz items")
+            let warned = warnings.isEmpty ? "" : ", \(warnings.count) warning(s)"
+            Output.text("ok: \(library.lessons.count) lessons, \(library.quizItems.count) quiz items\(warned)")
         } else {
             printError("\(problems.count) problem(s) in \(Set(problems.map(\.file)).count) file(s)")
             throw ExitCodeError.failure

@@ -10,12 +10,14 @@ struct ComputeCommand: ParsableCommand {
         discussion: """
             Ops and argument names follow torch.nn.functional: conv2d, conv_transpose2d, max_pool2d, \
             avg_pool2d, adaptive_avg_pool2d, roi_pool (torchvision), rnn, lstm, gru, relu, sigmoid, tanh, \
-            softmax, linear, matmul, add, cat, flatten. Tensors are nested lists in PyTorch layout. \
+            softmax, linear, matmul, add, cat, flatten, cross_entropy. With grad_output, conv2d, \
+            conv_transpose2d, max_pool2d, avg_pool2d, linear, relu, sigmoid and tanh also return \
+            grad_input (and grad_weight, grad_bias) as torch.autograd. Tensors are nested lists in PyTorch layout. \
             See docs/compute.md for examples.
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("Read the request from this file instead of stdin.", valueName: "F"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Read the request from this file instead of stdin.", valueName: "F"))
     var file: String?
 
     func run() throws {
@@ -33,12 +35,12 @@ struct ComputeCommand: ParsableCommand {
             FileHandle.standardOutput.write(result)
             FileHandle.standardOutput.write(Data("\n".utf8))
         case .failure(let error):
-            Self.fail(error.message)
+            Self.fail("\(file ?? "standard input"): \(error.message)")
         }
     }
 
     private static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        printError("error: \(message)")
         Foundation.exit(1)
     }
 }

@@ -24,7 +24,10 @@ struct DLStudyCommand: ParsableCommand {
             ModelCommand.self,
             CalcCommand.self,
             ComputeCommand.self,
+            TrainCommand.self,
             CheckCommand.self,
+            ScenesCommand.self,
+            TrainSeqCommand.self,
         ]
     )
 

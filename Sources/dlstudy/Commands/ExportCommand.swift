@@ -9,7 +9,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export quiz questions as Anki-importable TSV on stdout.")
 
-    @Option(name: .long, help: "Output format (only tsv).")
+    @Option(name: .long, parsing: .unconditional, help: "Output format (only tsv).")
     var format: String = "tsv"
 
     @Flag(name: .long, help: "Only the items last answered wrong.")
@@ -29,6 +29,6 @@ struct ExportCommand: ParsableCommand {
             items = items.filter { history.reviews[$0.id].map { !$0.lastCorrect } ?? false }
         }
         let text = QuizText(language: context.language, evaluate: CalcEvaluator.placeholder)
-        print(AnkiTSV.render(items, text: text), terminator: "")
+        Output.text(AnkiTSV.render(items, text: text), terminator: "")
     }
 }

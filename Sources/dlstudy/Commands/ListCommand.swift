@@ -44,23 +44,23 @@ struct ListCommand: ParsableCommand {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let data = try encoder.encode(listing)
-            print(String(decoding: data, as: UTF8.self))
+            Output.json(String(decoding: data, as: UTF8.self))
             return
         }
         let lang = context.language
         for (number, title) in Syllabus.lectures {
             let group = lib.lessons(lecture: number)
             guard !group.isEmpty else { continue }
-            print(title.text(lang))
+            Output.text(title.text(lang))
             for lesson in group {
                 let broken = lib.isBroken(lesson) ? "  (!)" : ""
-                print("  \(lesson.id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(lesson.title.text(lang)) · \(lesson.pages.count)p\(broken)")
+                Output.text("  \(lesson.id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(lesson.title.text(lang)) · \(lesson.pages.count)p\(broken)")
             }
             let items = lib.quizItems.filter { $0.lecture == number }.count
-            print("  quiz items: \(items)")
+            Output.text("  quiz items: \(items)")
         }
         if !lib.brokenFiles.isEmpty {
-            print("\(lib.brokenFiles.count) file(s) with problems: run `dlstudy check`")
+            Output.text("\(lib.brokenFiles.count) file(s) with problems: run `dlstudy check`")
         }
     }
 }

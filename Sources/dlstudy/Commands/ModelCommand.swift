@@ -31,7 +31,7 @@ struct ModelCommand: ParsableCommand {
     @Argument(help: "A built-in model name or a spec file.")
     var model: String
 
-    @Option(help: "Input size C×H×W, e.g. 3x224x224 (default: the model's own).")
+    @Option(parsing: .unconditional, help: "Input size C×H×W, e.g. 3x224x224 (default: the model's own).")
     var input: String?
 
     @Flag(help: "Print JSON instead of the table.")
@@ -79,9 +79,9 @@ struct ModelCommand: ParsableCommand {
             do { report = try network.analyze() } catch { throw CalcSupport.invalid("\(network.name): \(error)") }
         }
         if json {
-            print(ModelReportRenderer.json(report, withoutBias: noBias), terminator: "")
+            Output.json(ModelReportRenderer.json(report, withoutBias: noBias), terminator: "")
         } else {
-            print(ModelReportRenderer.table(report, .init(exact: exact, withoutBias: noBias)), terminator: "")
+            Output.text(ModelReportRenderer.table(report, .init(exact: exact, withoutBias: noBias)), terminator: "")
         }
     }
 }

@@ -18,13 +18,13 @@ struct RoICommand: ParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: "Feature map, rows separated by ';' (default: an 8×7 example map).")
     var input: String?
 
-    @Option(name: .long, help: "Box x1,y1,x2,y2 in input coordinates (whole numbers, inclusive).")
+    @Option(name: .long, parsing: .unconditional, help: "Box x1,y1,x2,y2 in input coordinates (whole numbers, inclusive).")
     var box: String
 
-    @Option(name: .customLong("output-size"), help: "Output bins HxW, e.g. 2x2 (default 2x2).")
+    @Option(name: .customLong("output-size"), parsing: .unconditional, help: "Output bins HxW, e.g. 2x2 (default 2x2).")
     var outputSize: String = "2x2"
 
-    @Option(name: .customLong("spatial-scale"), help: "Scale from box coordinates to map cells (default 1).")
+    @Option(name: .customLong("spatial-scale"), parsing: .unconditional, help: "Scale from box coordinates to map cells (default 1).")
     var spatialScale: Double = 1
 
     @Flag(name: .long, help: "Print every bin (bounds, cells, max) and the output instead of opening the stepper.")
@@ -37,11 +37,10 @@ struct RoICommand: ParsableCommand {
 
     mutating func run() throws {
         let params = try parseParams()
-        guard let scene = RoIPoolScene(params) else {
-            throw usageError("the engine refused these values")
-        }
+        let scene: RoIPoolScene
+        do { scene = try RoIPoolScene(params) } catch { throw usageError(error.message) }
         if json {
-            print(try Self.json(scene.model))
+            Output.json(try Self.json(scene.model))
             return
         }
         if plain {

@@ -21,13 +21,14 @@ struct StatsCommand: ParsableCommand {
         let context = try Context.load(global)
         let store = try StoreAccess.open(context)
         let history = try StoreAccess.history(store)
-        let stats = StudyStats(history: history, items: context.library.quizItems, now: Date().timeIntervalSince1970,
+        let now = context.now()
+        let stats = StudyStats(history: history, items: context.library.quizItems, now: now,
                                utcOffset: Double(TimeZone.current.secondsFromGMT()))
         if json {
             let integrity = (try? store.integrityCheck()) ?? "unreadable"
-            print(StatsText.json(stats, database: store.path, integrity: integrity))
+            Output.json(StatsText.json(stats, database: store.path, integrity: integrity).serialized)
         } else if plain || !isInteractiveTerminal() {
-            print(StatsText.plain(stats, language: context.language), terminator: "")
+            Output.text(StatsText.plain(stats, language: context.language, now: now), terminator: "")
         } else {
             try AppRunner.run(context: context, options: global, store: store) { state in App.openStats(&state, alone: true) }
         }

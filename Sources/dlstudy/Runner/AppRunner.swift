@@ -16,9 +16,11 @@ enum AppRunner {
         let store = try given ?? StoreAccess.open(context, messages: &storeMessages)
         let progress: LessonProgress
         let history: StudyHistory
+        let preferences: QuizPreferences
         do {
             progress = try store.lessonProgress()
             history = try store.history()
+            preferences = try store.quizPreferences()
         } catch {
             printError("error: cannot read \(store.path): \(error)")
             throw ExitCodeError.failure
@@ -34,8 +36,13 @@ enum AppRunner {
                              options: AppOptions(ascii: options.ascii, color: screen.tier != .attributesOnly),
                              size: screen.size, progress: progress)
         state.history = history
+        state.quizPreferences = preferences
+        state.clock = context.now
         state.utcOffset = Double(TimeZone.current.secondsFromGMT())
         if !storeMessages.isEmpty { state.status = storeMessages.joined(separator: " ") }
+        // Damage found while the app runs: said on stderr (after the screen closes) and in the status line.
+        let laterMessages = MessageBox()
+        store.reportDamage { message in laterMessages.append(message) }
         var quitSignal: Int32 = 0
         perform(start(&state), state: &state, store: store)
         var firstFrame = true
@@ -62,9 +69,21 @@ enum AppRunner {
                 continue
             }
             perform(App.update(&state, msg), state: &state, store: store)
+            if let message = laterMessages.takeAll().last { state.status = message }
         }
         screen.stop()
+        for message in laterMessages.all { printError("dlstudy: \(message)") }
         if quitSignal != 0 { exit(128 + quitSignal) }
+    }
+
+    /// Messages collected from another part of the program (thread-safe).
+    final class MessageBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private var pending: [String] = []
+        private var seen: [String] = []
+        func append(_ message: String) { lock.withLock { pending.append(message); seen.append(message) } }
+        func takeAll() -> [String] { lock.withLock { defer { pending = [] }; return pending } }
+        var all: [String] { lock.withLock { seen } }
     }
 
     static func perform(_ effects: [Effect], state: inout AppState, store: StudyStore) {
@@ -74,6 +93,8 @@ enum AppRunner {
                 do { try store.save(progress) } catch { state.status = "could not save progress in \(store.path): \(error)" }
             case .recordAnswer(let answer, let schedule):
                 do { try store.record(answer, schedule: schedule) } catch { state.status = "could not save the answer in \(store.path): \(error)" }
+            case .savePreferences(let preferences):
+                do { try store.save(preferences) } catch { state.status = "could not save the quiz settings in \(store.path): \(error)" }
             case .quit:
                 state.done = true
             }

@@ -1,12 +1,13 @@
 import DLContent
 import Foundation
+import Terminal
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Writes a line to standard error.
+/// Writes a line to standard error (sanitised, see `Output`).
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    Output.error(message)
 }
 
 /// What every command needs: language, content library, data folder, environment.
@@ -15,6 +16,9 @@ struct Context {
     var library: ContentLibrary
     var dataDirectory: String
     var environment: [String: String]
+    /// The current time in seconds since 1970. `DLSTUDY_NOW=<seconds>` fixes it (for tests and for
+    /// trying out the review schedule: time then stands still at that instant).
+    var now: @Sendable () -> Double = { Date().timeIntervalSince1970 }
 
     /// Resolves the global options; prints where it looked and exits 1 when there is no content.
     /// `cachedOverview` (the home screen) takes what the first frame shows from the data folder's
@@ -37,7 +41,15 @@ struct Context {
         } else {
             library = ContentLoader.load(root: root)
         }
-        return Context(language: options.language, library: library, dataDirectory: data, environment: env)
+        CrashReport.install(folder: data)
+        var context = Context(language: options.language, library: library, dataDirectory: data, environment: env)
+        if let fixed = env["DLSTUDY_NOW"] {
+            guard let seconds = Double(fixed), seconds.isFinite, seconds >= 0 else {
+                throw usageError("DLSTUDY_NOW must be a time in seconds since 1970, not '\(fixed)'")
+            }
+            context.now = { seconds }
+        }
+        return context
     }
 
     /// The running binary's identity for the content cache: its path, size and modification time

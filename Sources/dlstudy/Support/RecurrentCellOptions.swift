@@ -9,13 +9,13 @@ struct RecurrentCellOptions: ParsableArguments {
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Input sequence, T×I: steps split by ';', numbers by spaces (e.g. \"1; 0.5; -1\").", valueName: "ROWS"))
     var input: String = "1; 0.5; -1"
 
-    @Option(name: .long, help: ArgumentHelp("Hidden size H (with --seed; ignored with --weights).", valueName: "H"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Hidden size H (with --seed; ignored with --weights).", valueName: "H"))
     var hidden: Int = 2
 
-    @Option(name: .long, help: ArgumentHelp("Weights as JSON in PyTorch's layout: weight_ih, weight_hh, bias_ih, bias_hh (also the _l0 names of a state_dict).", valueName: "F"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Weights as JSON in PyTorch's layout: weight_ih, weight_hh, bias_ih, bias_hh (also the _l0 names of a state_dict).", valueName: "F"))
     var weights: String?
 
-    @Option(name: .long, help: ArgumentHelp("Seed of the random initialisation (uniform in ±1/√H, as PyTorch's default).", valueName: "S"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Seed of the random initialisation (uniform in ±1/√H, as PyTorch's default).", valueName: "S"))
     var seed: UInt64 = 0
 
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Initial hidden state h0 (H numbers; default zeros).", valueName: "V"))
@@ -38,7 +38,7 @@ enum RecurrentCellCommand {
         let run: RecurrentRun
         do { run = try setup.run() } catch { throw usageError(error.message) }
         if o.json {
-            print(RecurrentCellJSON.document(run, weights: setup.weights).serialized)
+            Output.json(RecurrentCellJSON.document(run, weights: setup.weights).serialized)
             return
         }
         if o.plain {
@@ -56,9 +56,9 @@ enum RecurrentCellCommand {
 
     static func makeSetup(_ kind: RecurrentKind, _ o: RecurrentCellOptions) throws -> RecurrentSetup {
         let input: [[Double]]
-        switch NumberRows.parse(o.input) {
+        switch MatrixText.parse(o.input, name: "--input") {
         case .success(let rows): input = rows
-        case .failure(let e): throw usageError("--input: \(e.message)")
+        case .failure(let e): throw usageError(e.message)
         }
         guard input.count <= 200 else { throw usageError("--input: at most 200 steps, got \(input.count)") }
         let weights: RecurrentWeights
@@ -74,12 +74,12 @@ enum RecurrentCellCommand {
         }
         func vector(_ text: String?, _ name: String) throws -> [Double]? {
             guard let text else { return nil }
-            switch NumberRows.parse(text) {
+            switch MatrixText.parse(text, name: "--\(name)") {
             case .success(let rows):
                 let v = rows.flatMap { $0 }
                 guard v.count == weights.hiddenSize else { throw usageError("--\(name) needs \(weights.hiddenSize) numbers (hidden size), got \(v.count)") }
                 return v
-            case .failure(let e): throw usageError("--\(name): \(e.message)")
+            case .failure(let e): throw usageError(e.message)
             }
         }
         if o.c0 != nil, kind != .lstm { throw usageError("--c0 is only for lstm") }
@@ -99,7 +99,7 @@ enum RecurrentCellCommand {
         // A one-step probe input of the right width: the parser then checks only the weights.
         fields["input"] = .array([.array(Array(repeating: .number(0), count: inputWidth(fields)))])
         do {
-            if case .recurrent(let w, _, _, _, _) = try ComputeRequest.parse(.object(fields)) { return w }
+            if case .recurrent(let w, _, _, _, _, _) = try ComputeRequest.parse(.object(fields)) { return w }
         } catch {
             throw usageError("\(path): \(error.message)")
         }

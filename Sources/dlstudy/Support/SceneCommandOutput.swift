@@ -19,7 +19,7 @@ enum SceneCommandOutput {
 
     /// Prints one line each.
     static func print(_ lines: some Sequence<String>) {
-        for line in lines { Swift.print(line) }
+        for line in lines { Output.text(line) }
     }
 
     /// Opens `scene` alone under `title` (refusing without a terminal, pointing at `command`'s

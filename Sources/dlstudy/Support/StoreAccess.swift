@@ -16,6 +16,7 @@ enum StoreAccess {
         do {
             let (store, opened) = try StoreOpener.open(directory: context.dataDirectory)
             for message in opened { printError("dlstudy: \(message)") }
+            store.reportDamage { message in printError("dlstudy: \(message)") }
             messages = opened
             return store
         } catch {

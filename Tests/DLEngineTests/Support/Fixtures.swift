@@ -19,10 +19,13 @@ struct FixtureCase {
 enum Fixtures {
     static let tolerance = 1e-12
 
-    static var directory: URL {
+    static var directory: URL { folder("engine") }
+
+    /// A sub-folder of Tests/Fixtures (each generator script writes its own).
+    static func folder(_ name: String) -> URL {
         URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/engine")
+            .appendingPathComponent("Fixtures/\(name)")
     }
 
     static let files = [
@@ -30,8 +33,8 @@ enum Fixtures {
         "rnn", "lstm", "gru", "elementwise",
     ]
 
-    static func load(_ file: String) throws -> [FixtureCase] {
-        let data = try Data(contentsOf: directory.appendingPathComponent("\(file).json"))
+    static func load(_ file: String, folder name: String = "engine") throws -> [FixtureCase] {
+        let data = try Data(contentsOf: folder(name).appendingPathComponent("\(file).json"))
         guard case .object(let root) = try JSONValue.parse(data), case .array(let cases)? = root["cases"] else {
             throw EngineError("fixture \(file) has no cases")
         }
@@ -42,7 +45,7 @@ enum Fixtures {
         }
     }
 
-    static func all() throws -> [FixtureCase] { try files.flatMap(load) }
+    static func all() throws -> [FixtureCase] { try files.flatMap { try load($0) } }
 }
 
 /// Compares two JSON values: same structure, numbers equal (exact) or within `tolerance`.

@@ -26,10 +26,9 @@ public struct ChannelsScene: LessonScene {
         rebuild()
     }
 
-    static func make(_ spec: SceneSpec) -> (any LessonScene)? {
-        let p = ConvSceneParamReader(spec: spec)
-        return ChannelsScene(inChannels: p.int("in_channels", 3), outChannels: p.int("out_channels", 2),
-                             kernel: p.int("kernel", 2), size: p.int("size", 3))
+    /// The scene of a lesson page's typed parameters.
+    init(_ p: ConvChannelsParams) {
+        self.init(inChannels: p.inChannels, outChannels: p.outChannels, kernel: p.kernel, size: p.size)
     }
 
     /// Small whole numbers, the same for the same sizes, so every product is easy to follow.
@@ -84,7 +83,7 @@ public struct ChannelsScene: LessonScene {
 
     /// One line per input channel with its products and partial sum, then the total.
     func sumLines(_ context: SceneContext) -> [String] {
-        guard let cell = current else { return [context.tr("Press Space to compute the first output cell.", "Space를 누르면 첫 번째 출력 칸을 계산합니다.")] }
+        guard let cell = current else { return [context.tr("Press Space to compute the first output cell.", "Space를 누르면 첫 번째 출력 칸을 계산해요.")] }
         let a = context.ascii
         var lines: [String] = []
         var sums: [String] = []
@@ -167,5 +166,12 @@ public struct ChannelsScene: LessonScene {
             lines += scene.sumLines(context)
         }
         return lines
+    }
+}
+
+extension ChannelsScene {
+    public var shareValues: [String: ContentValue] {
+        ["in_channels": .number(Double(inChannels)), "out_channels": .number(Double(outChannels)),
+         "kernel": .number(Double(kernel)), "size": .number(Double(size))]
     }
 }

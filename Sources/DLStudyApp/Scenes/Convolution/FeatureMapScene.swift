@@ -18,15 +18,8 @@ public struct FeatureMapScene: LessonScene {
         [0, 0, 0, 0, 0, 0, 0, 0],
     ]
 
-    /// The hand-made kernels, by name.
-    static let kernels: [(name: String, rows: [[Double]])] = [
-        ("vertical-edge", [[1, 0, -1], [1, 0, -1], [1, 0, -1]]),
-        ("horizontal-edge", [[1, 1, 1], [0, 0, 0], [-1, -1, -1]]),
-        ("sobel-x", [[1, 0, -1], [2, 0, -2], [1, 0, -1]]),
-        ("sobel-y", [[1, 2, 1], [0, 0, 0], [-1, -2, -1]]),
-        ("blur", [[1.0 / 9, 1.0 / 9, 1.0 / 9], [1.0 / 9, 1.0 / 9, 1.0 / 9], [1.0 / 9, 1.0 / 9, 1.0 / 9]]),
-        ("sharpen", [[0, -1, 0], [-1, 5, -1], [0, -1, 0]]),
-    ]
+    /// The hand-made kernels, by name (defined once in DLContent).
+    static let kernels: [(name: String, rows: [[Double]])] = FeatureKernel.allCases.map { ($0.rawValue, $0.rows) }
 
     var kernelIndex: Int
     var relu: Bool
@@ -40,15 +33,15 @@ public struct FeatureMapScene: LessonScene {
         compute()
     }
 
-    static func make(_ spec: SceneSpec) -> (any LessonScene)? {
-        let p = ConvSceneParamReader(spec: spec)
-        return FeatureMapScene(kernel: p.string("kernel") ?? "vertical-edge", relu: p.bool("relu", true))
+    /// The scene of a lesson page's typed parameters.
+    init(_ p: FeatureMapsParams) {
+        self.init(kernel: p.kernel.rawValue, relu: p.relu)
     }
 
     mutating func compute() {
         let k = Self.kernels[kernelIndex].rows
-        guard let x = Tensor.plane(Self.picture), let w = try? Tensor(shape: [1, 1, 3, 3], data: k.flatMap { $0 }),
-              let out = try? conv2d(x, weight: w, options: Conv2DOptions(padding: .int(1))) else { return }
+        let x = SceneTensors.plane(Self.picture), w = SceneTensors.weight(k)
+        guard let out = try? conv2d(x, weight: w, options: Conv2DOptions(padding: .int(1))) else { return }
         input = x; map = out; activated = DLEngine.relu(out)
     }
 
@@ -87,7 +80,7 @@ public struct FeatureMapScene: LessonScene {
                      range + (relu ? context.tr("ReLU set \(zeroed) of 64 cells to 0.", "ReLU가 64칸 중 \(zeroed)칸을 0으로 만들었어요.")
                                    : context.tr("ReLU off: the \(zeroed) negative cells stay (u turns it on).", "ReLU 꺼짐: 음수 \(zeroed)칸이 그대로 남아요 (u로 켜기)."))]
         lines.append(context.tr("A feature map answers one question everywhere: \"is my pattern here?\" ReLU keeps only the yes.",
-                                "feature map은 모든 위치에서 같은 질문(\"내 패턴이 여기 있나?\")에 답합니다. ReLU는 '그렇다'만 남겨요."))
+                                "feature map은 모든 위치에서 같은 질문(\"내 패턴이 여기 있나?\")에 답해요. ReLU는 '그렇다'만 남겨요."))
         return lines
     }
 
@@ -131,4 +124,8 @@ public struct FeatureMapScene: LessonScene {
         }
         return lines
     }
+}
+
+extension FeatureMapScene {
+    public var shareValues: [String: ContentValue] { ["kernel": .string(Self.kernels[kernelIndex].name), "relu": .bool(relu)] }
 }

@@ -27,8 +27,10 @@ struct AlexNetWalkthroughScene: LessonScene {
         self.step = min(max(0, step), Self.steps.count)
     }
 
-    static func make(_ spec: SceneSpec) -> AlexNetWalkthroughScene? {
-        AlexNetWalkthroughScene(step: (spec.params["step"]?.int ?? 1) - 1)
+    /// The scene of a lesson page's typed parameters.
+    init(_ p: AlexNetWalkthroughParams) throws(EngineError) {
+        guard let scene = AlexNetWalkthroughScene(step: p.step - 1) else { throw EngineError("the calculator cannot analyse AlexNet") }
+        self = scene
     }
 
     mutating func handle(_ key: Key) -> Bool {
@@ -62,7 +64,7 @@ struct AlexNetWalkthroughScene: LessonScene {
                                "  계산: \(formula) = \(NumberFormat.grouped(row.params))  (weight \(NumberFormat.grouped(row.weightParams)))"), .accent))
         if case .conv(let c) = row.op, c.groups > 1 {
             out.append((context.tr("  groups = \(c.groups): each GPU's half sees only its own \(row.input.channels / c.groups) channels",
-                                   "  groups = \(c.groups): GPU마다 자기 쪽 \(row.input.channels / c.groups)채널만 봅니다"), .dim))
+                                   "  groups = \(c.groups): GPU마다 자기 쪽 \(row.input.channels / c.groups)채널만 봐요"), .dim))
         }
         if let f = figure(figureID) {
             let verdict: String
@@ -75,8 +77,7 @@ struct AlexNetWalkthroughScene: LessonScene {
             out.append(("  " + context.tr(f.explanationEnglish, f.explanationKorean), .dim))
         }
         let tformula = ParameterFormula.of(trow) ?? ""
-        out.append((context.tr("torchvision alexnet: \(torchName)  \(trow.input) → \(trow.output)",
-                               "torchvision alexnet: \(torchName)  \(trow.input) → \(trow.output)"), .strong))
+        out.append(("torchvision alexnet: \(torchName)  \(trow.input) → \(trow.output)", .strong))
         out.append(("  \(tformula) = \(NumberFormat.grouped(trow.params))", .accent))
         return out
     }
@@ -110,7 +111,7 @@ struct AlexNetWalkthroughScene: LessonScene {
     }
 
     func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("←→", context.tr("layer", "layer")), KeyHint("r", context.tr("restart", "처음부터"))]
+        [KeyHint("←→", "layer"), KeyHint("r", context.tr("restart", "처음부터"))]
     }
 
     func plainLines(_ context: SceneContext, width: Int) -> [String] {
@@ -122,4 +123,8 @@ struct AlexNetWalkthroughScene: LessonScene {
         }
         return out
     }
+}
+
+extension AlexNetWalkthroughScene {
+    public var shareValues: [String: ContentValue] { ["step": .number(Double(step + 1))] }
 }

@@ -7,8 +7,8 @@ import TUIKit
 /// (`features.3: 5·5·64·192 + 192 = 307,392`).
 struct NetworkTableScene: LessonScene {
     static let type = "network-table"
-    static let models = ["alexnet", "alexnet-2012", "vgg11", "vgg16", "vgg19", "googlenet", "resnet18", "resnet34",
-                         "resnet50", "densenet121", "mobilenet_v2"]
+    /// The models `[`/`]` cycle through (the scene's `model` choices, defined once).
+    static let models = NetworkTableParams.Model.allCases.map(\.rawValue)
 
     var model: String
     var report: NetworkReport
@@ -24,8 +24,12 @@ struct NetworkTableScene: LessonScene {
         if let layer, let i = report.layers.firstIndex(where: { $0.name == layer }) { selected = i }
     }
 
-    static func make(_ spec: SceneSpec) -> NetworkTableScene? {
-        NetworkTableScene(model: spec.params["model"]?.string ?? "alexnet", layer: spec.params["layer"]?.string)
+    /// The scene of a lesson page's typed parameters.
+    init(_ p: NetworkTableParams) throws(EngineError) {
+        guard let scene = NetworkTableScene(model: p.model.rawValue, layer: p.layer) else {
+            throw EngineError("the calculator cannot analyse \(p.model.rawValue)")
+        }
+        self = scene
     }
 
     var capturesTyping: Bool { searching }
@@ -105,7 +109,7 @@ struct NetworkTableScene: LessonScene {
         guard area.width > 20, area.height > 4 else { return }
         frame.put(DisplayWidth.truncate(header(context), to: area.width), x: area.x, y: area.y, role: .heading, clip: area)
         let footerRows = 2
-        let visible = max(1, area.height - 2 - footerRows)
+        let visible = max(1, min(report.layers.count, area.height - 2 - footerRows))
         let titles = ["layer", "op", "output", "params", "rf/j"]
         let rows = report.layers.map(cells)
         var widths = titles.indices.map { c in max(DisplayWidth.of(titles[c]), rows.map { DisplayWidth.of($0[c]) }.max() ?? 0) }
@@ -137,11 +141,19 @@ struct NetworkTableScene: LessonScene {
     }
 
     func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("↑↓", context.tr("layer", "layer")), KeyHint("/", context.tr("search", "검색")),
+        [KeyHint("↑↓", "layer"), KeyHint("/", context.tr("search", "검색")),
          KeyHint("[ ]", context.tr("model", "모델"))]
     }
 
     func plainLines(_ context: SceneContext, width: Int) -> [String] {
         [header(context)] + report.layers.map { cells($0).joined(separator: "  ") }
+    }
+}
+
+extension NetworkTableScene {
+    public var shareValues: [String: ContentValue] {
+        var values: [String: ContentValue] = ["model": .string(model)]
+        if report.layers.indices.contains(selected) { values["layer"] = .string(report.layers[selected].name) }
+        return values
     }
 }

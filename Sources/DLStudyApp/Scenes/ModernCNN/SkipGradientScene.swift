@@ -17,10 +17,9 @@ struct SkipGradientScene: LessonScene {
     /// The layer weight and bias, and the input.
     let weight = 1.0, bias = 0.0, input = 0.5
 
-    static func make(_ spec: SceneSpec) -> SkipGradientScene? {
-        let depth = spec.params["depth"]?.int ?? 20
-        guard (2...30).contains(depth) else { return nil }
-        return SkipGradientScene(depth: depth, showDerivatives: spec.params["view"]?.string == "derivatives")
+    /// The scene of a lesson page's typed parameters.
+    init(_ p: SkipGradientParams) {
+        depth = p.depth; showDerivatives = p.view == .derivatives
     }
 
     mutating func handle(_ key: Key) -> Bool {
@@ -29,8 +28,8 @@ struct SkipGradientScene: LessonScene {
         case .char("a"):
             let all = Activation.allCases
             activation = all[((all.firstIndex(of: activation) ?? 0) + 1) % all.count]
-        case .char("+"), .char("="): depth = min(30, depth + 1)
-        case .char("-"): depth = max(2, depth - 1)
+        case .char("+"), .char("="): depth = min(SkipGradientParams.depthRange.upperBound, depth + 1)
+        case .char("-"): depth = max(SkipGradientParams.depthRange.lowerBound, depth - 1)
         default: return false
         }
         return true
@@ -154,5 +153,11 @@ struct SkipGradientScene: LessonScene {
 
     func plainLines(_ context: SceneContext, width: Int) -> [String] {
         gradientLines(context, width: width, rows: depth + 3).map(\.0)
+    }
+}
+
+extension SkipGradientScene {
+    public var shareValues: [String: ContentValue] {
+        ["view": .string(showDerivatives ? "derivatives" : "gradient"), "depth": .number(Double(depth))]
     }
 }

@@ -1,9 +1,7 @@
+import DLContent
 import DLEngine
 
-/// The forget-gate setting of the LSTM example: as written, "forget everything" (f ≈ 0) or "remember" (f ≈ 1).
-public enum ForgetPreset: String, Equatable, Sendable, CaseIterable {
-    case normal, forget, remember
-
+extension ForgetPreset {
     /// The forget gate's bias (b_ih part) this preset uses.
     var forgetBias: Double {
         switch self {
