@@ -45,7 +45,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "dlstudy-bench", dependencies: ["DLEngine"]),
+        // Pseudo-terminal helpers for the benchmark (posix_openpt, window size) in plain C.
+        .target(name: "CPseudoTerminal"),
+        .executableTarget(name: "dlstudy-bench", dependencies: ["CPseudoTerminal", "DLEngine", "DLContent", "DLStudyApp", "TUIKit"]),
         .testTarget(name: "TUIKitTests", dependencies: ["TUIKit"]),
         .testTarget(name: "DLEngineTests", dependencies: ["DLEngine"]),
         .testTarget(name: "ArchitectureTests", dependencies: ["DLEngine"]),

@@ -15,7 +15,7 @@ public enum CalcEvaluator {
 
     /// The value and filled-in formula of `text`, e.g. `conv-params k=3 cin=128 cout=64`.
     public static func evaluate(_ text: String) throws(CalcError) -> CalcResult {
-        try evaluate(CalcExpression.parse(text))
+        try evaluated.value(text) { Result { () throws(CalcError) in try evaluate(CalcExpression.parse(text)) } }.get()
     }
 
     /// The value and filled-in formula of a parsed expression.
@@ -34,7 +34,14 @@ public enum CalcEvaluator {
 
     /// The text a placeholder shows: the value, or `formula = value` with `show=formula`.
     public static func render(_ text: String) throws(CalcError) -> String {
-        let expression = try CalcExpression.parse(text)
-        return try evaluate(expression).text(expression.display)
+        try rendered.value(text) {
+            Result { () throws(CalcError) in
+                let expression = try CalcExpression.parse(text)
+                return try evaluate(expression).text(expression.display)
+            }
+        }.get()
     }
+
+    private static let evaluated = TextKeyedMemo<Result<CalcResult, CalcError>>()
+    private static let rendered = TextKeyedMemo<Result<String, CalcError>>()
 }

@@ -58,12 +58,17 @@ enum ModelCalcFunctions {
         guard let network = ModelCatalog.model(named: name) else {
             throw CalcError("\(a.function): unknown model '\(name)' (did you mean '\(ModelCatalog.closest(to: name))'?)")
         }
-        do {
-            return try network.analyze()
-        } catch {
-            throw CalcError("\(a.function): \(error)")
+        let analysed = reports.value(network.name) {
+            Result { () throws(ArchitectureError) in try network.analyze() }.mapError { CalcError("\($0)") }
+        }
+        switch analysed {
+        case .success(let report): return report
+        case .failure(let error): throw CalcError("\(a.function): \(error.message)")
         }
     }
+
+    /// Each built-in network analysed once per process.
+    private static let reports = TextKeyedMemo<Result<NetworkReport, CalcError>>()
 
     static func finalFootprint(_ a: CalcArguments) throws(CalcError) -> (NetworkReport, Footprint) {
         let r = try report(a)

@@ -8,18 +8,55 @@ public enum ContentLoader {
 
     /// Loads the content root (a folder holding Lessons/ and Quizzes/).
     public static func load(root: String) -> ContentLibrary {
-        let files = ["Lessons", "Quizzes"].flatMap { yamlFiles(in: (root as NSString).appendingPathComponent($0)) }
-        return load(files: files, root: root)
+        load(files: contentFiles(root: root), root: root)
+    }
+
+    /// Loads the content root like `load(root:)`, but takes the overview (all the home screen
+    /// shows) from the cache in `cacheDirectory` when it was made from these exact files by this
+    /// exact binary, and parses the lessons and quiz items only when first used. Otherwise loads
+    /// everything now and writes the cache.
+    public static func load(root: String, cacheDirectory: String, binaryVersion: String) -> ContentLibrary {
+        let files = read(contentFiles(root: root))
+        let cache = ContentCache(directory: cacheDirectory)
+        let key = ContentCache.key(files: files, root: root, binaryVersion: binaryVersion)
+        if let overview = cache.overview(for: key) {
+            return ContentLibrary(root: root, overview: overview) { parse(files, root: root) }
+        }
+        let loaded = parse(files, root: root)
+        let library = ContentLibrary(root: root, loaded: loaded)
+        cache.store(library.overview, for: key)
+        return library
     }
 
     /// Loads specific files (lesson or quiz, told apart by their folder or their top-level key).
     public static func load(files: [String], root: String = "") -> ContentLibrary {
+        ContentLibrary(root: root, loaded: parse(read(files), root: root))
+    }
+
+    /// The lesson and quiz files of a content root.
+    static func contentFiles(root: String) -> [String] {
+        ["Lessons", "Quizzes"].flatMap { yamlFiles(in: (root as NSString).appendingPathComponent($0)) }
+    }
+
+    /// One content file's path and bytes (nil when it cannot be read).
+    struct File: Sendable {
+        var path: String
+        var data: Data?
+    }
+
+    static func read(_ paths: [String]) -> [File] {
+        paths.map { File(path: $0, data: FileManager.default.contents(atPath: $0)) }
+    }
+
+    /// Parses and validates files already read.
+    static func parse(_ files: [File], root: String) -> LoadedContent {
         var lessons: [Lesson] = []
         var items: [QuizItem] = []
         var diagnostics: [Diagnostic] = []
-        for path in files where !isGlossary(path) {
+        for file in files where !isGlossary(file.path) {
+            let path = file.path
             let display = displayPath(path, root: root)
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let data = file.data else {
                 diagnostics.append(Diagnostic(file: display, line: 1, column: 1, message: "cannot read the file"))
                 continue
             }
@@ -51,10 +88,8 @@ public enum ContentLoader {
         }
         diagnostics += ContentValidator.crossCheck(lessons: lessons, items: items)
         diagnostics += CalcValidator.check(lessons: lessons, items: items)
-        let broken = Array(Set(diagnostics.map(\.file))).sorted()
-        let usableLessons = lessons.filter { !$0.pages.isEmpty }
-        return ContentLibrary(root: root, lessons: usableLessons, quizItems: items, brokenFiles: broken,
-                              diagnostics: diagnostics.sorted { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) })
+        return LoadedContent(lessons: lessons.filter { !$0.pages.isEmpty }, quizItems: items,
+                             diagnostics: diagnostics.sorted { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) })
     }
 
     /// The `.yaml`/`.yml` files directly inside `dir`, sorted.
@@ -81,7 +116,7 @@ public enum ContentLoader {
         return text.split(separator: "\n").contains { $0.hasPrefix("set:") || $0.hasPrefix("items:") }
     }
 
-    private static func displayPath(_ path: String, root: String) -> String {
+    static func displayPath(_ path: String, root: String) -> String {
         guard !root.isEmpty else { return path }
         let prefix = root.hasSuffix("/") ? root : root + "/"
         return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path

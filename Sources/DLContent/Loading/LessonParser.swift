@@ -33,7 +33,7 @@ public enum LessonParser {
             r.error("unknown concept '\(c)'\(ContentIDs.suggestion(c, among: Syllabus.concepts.map(\.id)))", at: m["concepts"]?.sequence?[i])
         }
         var pages: [LessonPage] = []
-        if let pagesNode = m["pages"] {
+        if let pagesNode = m.value(forKey: "pages") {
             if let seq = pagesNode.sequence {
                 if seq.isEmpty { r.error("a lesson needs at least one page", at: pagesNode) }
                 for (index, pageNode) in seq.enumerated() {
@@ -72,7 +72,7 @@ public enum LessonParser {
         let title = r.localized(m, "title", in: what)
         let body = r.localized(m, "body", in: what)
         var scene: SceneSpec?
-        if let sceneNode = m["scene"] {
+        if let sceneNode = m.value(forKey: "scene") {
             scene = parseScene(sceneNode, what: what, reader: &r)
         }
         guard let title, let body else { return nil }

@@ -26,7 +26,7 @@ public enum QuizParser {
         let lecture = r.int(m, "lecture", in: "quiz set") ?? 0
         if lecture != 0, !(4...7).contains(lecture) { r.error("lecture must be 4, 5, 6 or 7, not \(lecture)", at: m["lecture"]) }
         var items: [QuizItem] = []
-        if let itemsNode = m["items"] {
+        if let itemsNode = m.value(forKey: "items") {
             if let seq = itemsNode.sequence {
                 for (index, node) in seq.enumerated() {
                     if let item = parseItem(node, number: index + 1, set: set, lecture: lecture, reader: &r) {
@@ -59,7 +59,7 @@ public enum QuizParser {
             r.error("\(what): unknown kind '\(kindText)' (known: \(known.joined(separator: ", ")))", at: m["kind"])
         }
         let concepts = r.strings(m, "concepts", in: what)
-        if concepts.isEmpty, m["concepts"] != nil { r.error("\(what): needs at least one concept", at: m["concepts"]) }
+        if concepts.isEmpty, m.value(forKey: "concepts") != nil { r.error("\(what): needs at least one concept", at: m["concepts"]) }
         for c in concepts where !Syllabus.contains(c) {
             r.error("\(what): unknown concept '\(c)'\(ContentIDs.suggestion(c, among: Syllabus.concepts.map(\.id)))", at: m["concepts"])
         }
@@ -69,7 +69,7 @@ public enum QuizParser {
         let explanation = r.localized(m, "explanation", in: what)
         var choices: [LocalizedText] = []
         let needsChoices = kind == .single || kind == .multiple || kind == .falseStatement
-        if let choicesNode = m["choices"] {
+        if let choicesNode = m.value(forKey: "choices") {
             if !needsChoices, kind != nil { r.error("\(what): a \(kindText) item has no choices", at: choicesNode) }
             if let seq = choicesNode.sequence {
                 for (i, c) in seq.enumerated() {
@@ -81,7 +81,7 @@ public enum QuizParser {
         } else if needsChoices {
             r.error("\(what): missing 'choices'", at: node)
         }
-        if needsChoices, m["choices"]?.sequence != nil, !(2...6).contains(choices.count) {
+        if needsChoices, m.value(forKey: "choices")?.sequence != nil, !(2...6).contains(choices.count) {
             r.error("\(what): needs 2 to 6 choices, has \(choices.count)", at: m["choices"])
         }
         let answer = kind.flatMap { parseAnswer(m, kind: $0, choiceCount: choices.count, what: what, reader: &r) }
@@ -94,7 +94,7 @@ public enum QuizParser {
             unit = r.localized(m, "unit", in: what, required: false)
             verify = r.string(m, "verify", in: what)
         } else if kind != nil {
-            for key in ["tolerance", "unit", "verify"] where m[key] != nil {
+            for key in ["tolerance", "unit", "verify"] where m.value(forKey: key) != nil {
                 r.error("\(what): '\(key)' is only for numeric items", at: m[key])
             }
         }
@@ -108,7 +108,7 @@ public enum QuizParser {
 
     private static func parseAnswer(_ m: Node.Mapping, kind: QuizKind, choiceCount: Int, what: String,
                                     reader r: inout YAMLReader) -> QuizAnswer? {
-        guard let node = m["answer"] else { r.error("\(what): missing 'answer'", at: Node.mapping(m)); return nil }
+        guard let node = m.value(forKey: "answer") else { r.error("\(what): missing 'answer'", at: Node.mapping(m)); return nil }
         func letterIndex(_ n: Node) -> Int? {
             guard case .scalar(let s) = n, s.string.count == 1, let c = s.string.lowercased().unicodeScalars.first,
                   ("a"..."z").contains(c) else {

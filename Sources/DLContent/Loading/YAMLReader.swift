@@ -54,7 +54,7 @@ struct YAMLReader {
 
     /// A required string field.
     mutating func string(_ m: Node.Mapping, _ key: String, in what: String, required: Bool = true) -> String? {
-        guard let node = m[key] else {
+        guard let node = m.value(forKey: key) else {
             if required { error("\(what): missing '\(key)'", at: anyNode(m)) }
             return nil
         }
@@ -64,7 +64,7 @@ struct YAMLReader {
 
     /// A required integer field.
     mutating func int(_ m: Node.Mapping, _ key: String, in what: String, required: Bool = true) -> Int? {
-        guard let node = m[key] else {
+        guard let node = m.value(forKey: key) else {
             if required { error("\(what): missing '\(key)'", at: anyNode(m)) }
             return nil
         }
@@ -74,7 +74,7 @@ struct YAMLReader {
 
     /// A number field.
     mutating func number(_ m: Node.Mapping, _ key: String, in what: String, required: Bool = true) -> Double? {
-        guard let node = m[key] else {
+        guard let node = m.value(forKey: key) else {
             if required { error("\(what): missing '\(key)'", at: anyNode(m)) }
             return nil
         }
@@ -86,7 +86,7 @@ struct YAMLReader {
 
     /// A list of strings (a YAML sequence of scalars).
     mutating func strings(_ m: Node.Mapping, _ key: String, in what: String, required: Bool = true) -> [String] {
-        guard let node = m[key] else {
+        guard let node = m.value(forKey: key) else {
             if required { error("\(what): missing '\(key)'", at: anyNode(m)) }
             return []
         }
@@ -100,7 +100,7 @@ struct YAMLReader {
 
     /// A localized text: a mapping with non-empty `en` and `ko` strings.
     mutating func localized(_ m: Node.Mapping, _ key: String, in what: String, required: Bool = true) -> LocalizedText? {
-        guard let node = m[key] else {
+        guard let node = m.value(forKey: key) else {
             if required { error("\(what): missing '\(key)' (needs en and ko)", at: anyNode(m)) }
             return nil
         }
@@ -114,13 +114,14 @@ struct YAMLReader {
         var en: String?
         var ko: String?
         for lang in ["en", "ko"] {
-            guard let v = lm[lang] else {
+            guard let v = lm.value(forKey: lang) else {
                 error("\(what): missing \(lang == "en" ? "English (en)" : "Korean (ko)") translation", at: node)
                 continue
             }
             guard case .scalar(let s) = v else { error("\(what).\(lang) must be text", at: v); continue }
-            let text = s.string.trimmingCharacters(in: .whitespacesAndNewlines)
-            if text.isEmpty { error("\(what).\(lang) is empty", at: v); continue }
+            if s.string.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) {
+                error("\(what).\(lang) is empty", at: v); continue
+            }
             let kept = bounded(s.string, "\(what).\(lang)", at: v)
             if lang == "en" { en = kept } else { ko = kept }
         }
@@ -152,4 +153,15 @@ struct YAMLReader {
 
     /// The first node of a mapping, to point at it when a key is missing.
     private func anyNode(_ m: Node.Mapping) -> Node? { Node.mapping(m) }
+}
+
+extension Node.Mapping {
+    /// The value under a text key (the last one, as Yams' `mapping["key"]`), found by comparing the
+    /// key's text. Yams' subscript resolves the probe key's tag with regular expressions on every
+    /// lookup; the result is the same for every key name the content formats use, none of which
+    /// reads as a YAML bool, null or number.
+    func value(forKey key: String) -> Node? {
+        for (k, v) in reversed() where k.scalar?.string == key { return v }
+        return nil
+    }
 }

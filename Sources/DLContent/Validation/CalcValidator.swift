@@ -45,16 +45,34 @@ public enum CalcValidator {
     }
 
     static func placeholders(in text: String, file: String, line: Int, what: String) -> [Diagnostic] {
-        guard text.contains("{{") else { return [] }
+        // Most texts have no placeholder at all; without a '{' there is nothing to check.
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return [] }
         let expressions = Placeholders.expressions(in: text)
-        return expressions.compactMap { expression in
+        var out: [Diagnostic] = expressions.compactMap { expression in
             do {
                 _ = try CalcEvaluator.render(expression)
                 return nil
             } catch {
                 return Diagnostic(file: file, line: line, column: 1, message: "\(what): {{\(expression)}}: \(error)")
             }
-        } + (text.components(separatedBy: "{{").count - 1 > expressions.count
-            ? [Diagnostic(file: file, line: line, column: 1, message: "\(what): a '{{' placeholder is not closed")] : [])
+        }
+        if openings(in: text) > expressions.count {
+            out.append(Diagnostic(file: file, line: line, column: 1, message: "\(what): a '{{' placeholder is not closed"))
+        }
+        return out
+    }
+
+    /// How many `{{` the text holds, counted left to right without overlaps.
+    static func openings(in text: String) -> Int {
+        var count = 0
+        var previousWasBrace = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "{") {
+                if previousWasBrace { count += 1; previousWasBrace = false } else { previousWasBrace = true }
+            } else {
+                previousWasBrace = false
+            }
+        }
+        return count
     }
 }

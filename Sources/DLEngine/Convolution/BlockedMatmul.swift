@@ -16,36 +16,9 @@ public enum BlockedMatmul {
         precondition(a.count == m * k && b.count == k * n, "BlockedMatmul.multiply: sizes do not match the arrays")
         var c = [Double](repeating: 0, count: m * n)
         guard m > 0, n > 0, k > 0 else { return c }
-        let packedA = packRows(a, m: m, k: k)
-        var panel = [Double](repeating: 0, count: k * columns)
-        b.withUnsafeBufferPointer { bp in
-            packedA.withUnsafeBufferPointer { ap in
-                panel.withUnsafeMutableBufferPointer { pp in
-                    c.withUnsafeMutableBufferPointer { cp in
-                        guard let aBase = ap.baseAddress, let pBase = pp.baseAddress else { return }
-                        var j0 = 0
-                        while j0 < n {
-                            let width = min(columns, n - j0)
-                            for kk in 0..<k {
-                                for lane in 0..<columns {
-                                    pp[kk * columns + lane] = lane < width ? bp[kk * n + j0 + lane] : 0
-                                }
-                            }
-                            var i0 = 0
-                            while i0 < m {
-                                let height = min(rows, m - i0)
-                                let tile = microKernel(k: k, a: aBase + i0 * k, b: pBase)
-                                for r in 0..<height {
-                                    let row = lane(of: tile, r)
-                                    for lane in 0..<width { cp[(i0 + r) * n + j0 + lane] = row[lane] }
-                                }
-                                i0 += rows
-                            }
-                            j0 += columns
-                        }
-                    }
-                }
-            }
+        let panels = packColumns(b, k: k, n: n)
+        c.withUnsafeMutableBufferPointer { cp in
+            multiplyPacked(packRows(a, m: m, k: k), m: m, k: k, panels: panels, n: n) { i, j, value in cp[i * n + j] = value }
         }
         return c
     }
@@ -60,6 +33,44 @@ public enum BlockedMatmul {
             for kk in 0..<k { packed[(block * k + kk) * rows + r] = a[i * k + kk] }
         }
         return packed
+    }
+
+    /// A row-major `k×n` matrix as panels of `columns` columns, each stored k-major
+    /// (`k×columns`), the last panel padded with zero columns.
+    static func packColumns(_ b: [Double], k: Int, n: Int) -> [Double] {
+        let panels = (n + columns - 1) / columns
+        var packed = [Double](repeating: 0, count: panels * k * columns)
+        for kk in 0..<k {
+            for j in 0..<n { packed[((j / columns) * k + kk) * columns + j % columns] = b[kk * n + j] }
+        }
+        return packed
+    }
+
+    /// Multiplies packed rows (`packRows`, `m` rows) with packed panels (`packColumns`, `n`
+    /// columns) and hands every C element to `store(i, j, value)` (padding rows and columns are not).
+    @inline(__always)
+    static func multiplyPacked(_ packedA: [Double], m: Int, k: Int, panels: [Double], n: Int,
+                               store: (Int, Int, Double) -> Void) {
+        packedA.withUnsafeBufferPointer { ap in
+            panels.withUnsafeBufferPointer { pp in
+                guard let aBase = ap.baseAddress, let pBase = pp.baseAddress else { return }
+                var j0 = 0
+                while j0 < n {
+                    let width = min(columns, n - j0)
+                    let panel = pBase + (j0 / columns) * k * columns
+                    var i0 = 0
+                    while i0 < m {
+                        let tile = microKernel(k: k, a: aBase + i0 * k, b: panel)
+                        for r in 0..<min(rows, m - i0) {
+                            let row = lane(of: tile, r)
+                            for lane in 0..<width { store(i0 + r, j0 + lane, row[lane]) }
+                        }
+                        i0 += rows
+                    }
+                    j0 += columns
+                }
+            }
+        }
     }
 
     /// One `rows × columns` tile of A·B: `a` is one packed row block (`k×rows`), `b` one packed

@@ -82,34 +82,13 @@ private func multiplyChunk(
     outOffset: [Int], bias: [Double]?, into out: inout [Double]
 ) {
     let taps = g.inPerGroup * g.kernel.h * g.kernel.w
-    let (width, height) = (BlockedMatmul.columns, BlockedMatmul.rows)
     let cells = g.outH * g.outW
-    packed.withUnsafeBufferPointer { ap in
-        panels.withUnsafeBufferPointer { pp in
-            out.withUnsafeMutableBufferPointer { op in
-                guard let aBase = ap.baseAddress, let pBase = pp.baseAddress else { return }
-                var c0 = 0
-                while c0 < count {
-                    let lanes = min(width, count - c0)
-                    let panel = pBase + (c0 / width) * taps * width
-                    var i0 = 0
-                    while i0 < g.outPerGroup {
-                        let tile = BlockedMatmul.microKernel(k: taps, a: aBase + i0 * taps, b: panel)
-                        for r in 0..<min(height, g.outPerGroup - i0) {
-                            let oc = group * g.outPerGroup + i0 + r
-                            let row = BlockedMatmul.lane(of: tile, r)
-                            let b = bias?[oc]
-                            for lane in 0..<lanes {
-                                var sum = row[lane]
-                                if let b { sum += b }
-                                op[outOffset[c0 + lane] + oc * cells] = sum
-                            }
-                        }
-                        i0 += height
-                    }
-                    c0 += width
-                }
-            }
+    out.withUnsafeMutableBufferPointer { op in
+        BlockedMatmul.multiplyPacked(packed, m: g.outPerGroup, k: taps, panels: panels, n: count) { i, j, value in
+            let oc = group * g.outPerGroup + i
+            var sum = value
+            if let bias { sum += bias[oc] }
+            op[outOffset[j] + oc * cells] = sum
         }
     }
 }

@@ -30,7 +30,7 @@ public struct HomeState: Equatable, Sendable {
         // The quiz and statistics come first so they are visible on any screen size.
         var rows: [HomeRow] = [.quiz, .stats]
         for lecture in Syllabus.lectures.map(\.number) {
-            let lessons = library.lessons(lecture: lecture)
+            let lessons = library.lessonOverviews(lecture: lecture)
             guard !lessons.isEmpty else { continue }
             rows.append(.lecture(lecture))
             rows += lessons.map { .lesson($0.id) }
@@ -78,7 +78,7 @@ public struct HomeState: Equatable, Sendable {
         case .enter, .char(" "), .right, .char("l"):
             switch rows[selected] {
             case .lesson(let id): return .openLesson(id)
-            case .quiz: return library.quizItems.isEmpty ? .message(LocalizedText(en: "No quiz questions found.", ko: "퀴즈 문항을 찾지 못했습니다.")) : .openQuiz
+            case .quiz: return library.overview.quizCount == 0 ? .message(LocalizedText(en: "No quiz questions found.", ko: "퀴즈 문항을 찾지 못했습니다.")) : .openQuiz
             case .stats: return .openStats
             case .lecture: return .none
             }

@@ -20,7 +20,7 @@ enum HomeView {
         let panelWidth = size.width >= 100 ? min(44, size.width / 3) : 0
         let listRect = Rect(x: 1, y: 2, width: size.width - 2 - (panelWidth > 0 ? panelWidth + 1 : 0), height: listHeight(size))
         let lib = state.library
-        if lib.lessons.isEmpty {
+        if lib.overview.lessons.isEmpty {
             frame.put(state.tr(UIText.noLessons), x: listRect.x + 1, y: listRect.y, role: .warning, clip: listRect)
         }
         let visible = home.rows.indices.dropFirst(home.scroll).prefix(listRect.height)
@@ -32,7 +32,7 @@ enum HomeView {
                 let title = Syllabus.lectures.first { $0.number == number }?.title ?? LocalizedText(en: "\(number)", ko: "\(number)")
                 frame.put(state.tr(title), x: listRect.x, y: y, role: .heading, clip: listRect)
             case .lesson(let id):
-                guard let lesson = lib.lesson(id) else { continue }
+                guard let lesson = lib.lessonOverview(id) else { continue }
                 let marker = progressMarker(lesson, state: state)
                 frame.put(marker.text, x: listRect.x + 2, y: y, role: marker.role, clip: listRect)
                 let right = progressText(lesson, state: state)
@@ -45,8 +45,8 @@ enum HomeView {
                 frame.put(state.options.ascii ? "#" : "▤", x: listRect.x + 2, y: y, role: .accent, clip: listRect)
                 frame.put(state.tr(QuizUIText.statsTitle), x: listRect.x + 4, y: y, role: .normal, clip: listRect)
             case .quiz:
-                let board = ReviewBoard(items: lib.quizItems, history: state.history, now: state.clock())
-                let text = "\(state.tr(UIText.quiz)) · \(lib.quizItems.count) \(state.tr(UIText.questions)) · "
+                let board = reviewBoard(state)
+                let text = "\(state.tr(UIText.quiz)) · \(lib.overview.quizCount) \(state.tr(UIText.questions)) · "
                     + state.tr(QuizUIText.dueCount(board.due.count, missed: board.missed.count))
                 frame.put(state.options.ascii ? "?" : "◆", x: listRect.x + 2, y: y, role: .accent, clip: listRect)
                 frame.put(text, x: listRect.x + 4, y: y, role: .normal, clip: listRect)
@@ -70,29 +70,35 @@ enum HomeView {
         Chrome.footer(footerHints(state), state: state, into: &frame)
     }
 
-    static func progressMarker(_ lesson: Lesson, state: AppState) -> Span {
+    /// The review board of the quiz row. With no review records the questions do not matter, so
+    /// a first start draws it without parsing the quiz files.
+    static func reviewBoard(_ state: AppState) -> ReviewBoard {
+        ReviewBoard(items: state.history.reviews.isEmpty ? [] : state.library.quizItems, history: state.history, now: state.clock())
+    }
+
+    static func progressMarker(_ lesson: LessonOverview, state: AppState) -> Span {
         if state.library.isBroken(lesson) { return Span("!", .error) }
         guard let entry = state.progress.lessons[lesson.id] else { return Span(" ") }
-        if entry.isComplete && entry.pageCount == lesson.pages.count { return Span(state.options.ascii ? "*" : "✓", .success) }
+        if entry.isComplete && entry.pageCount == lesson.pageCount { return Span(state.options.ascii ? "*" : "✓", .success) }
         return Span(state.options.ascii ? "~" : "◐", .accent)
     }
 
-    static func progressText(_ lesson: Lesson, state: AppState) -> String {
-        let seen = state.progress.lessons[lesson.id].map { min($0.furthestPage + 1, lesson.pages.count) } ?? 0
-        return "\(seen)/\(lesson.pages.count)"
+    static func progressText(_ lesson: LessonOverview, state: AppState) -> String {
+        let seen = state.progress.lessons[lesson.id].map { min($0.furthestPage + 1, lesson.pageCount) } ?? 0
+        return "\(seen)/\(lesson.pageCount)"
     }
 
     static func detailLine(_ home: HomeState, state: AppState) -> String {
         guard home.rows.indices.contains(home.selected) else { return "" }
         switch home.rows[home.selected] {
         case .lesson(let id):
-            guard let lesson = state.library.lesson(id) else { return "" }
+            guard let lesson = state.library.lessonOverview(id) else { return "" }
             if state.library.isBroken(lesson) { return state.tr(UIText.broken) }
             let names = lesson.concepts.compactMap { Syllabus.concept($0)?.name.text(state.language) }
             return names.joined(separator: " · ")
         case .quiz:
             return (4...7).map { lecture in
-                "L\(lecture): \(state.library.quizItems.filter { $0.lecture == lecture }.count)"
+                "L\(lecture): \(state.library.overview.quizCounts[lecture] ?? 0)"
             }.joined(separator: "  ")
         case .stats: return state.tr(QuizUIText.statsHint)
         case .lecture: return ""
@@ -111,7 +117,7 @@ enum HomeView {
         }
         switch home.rows[home.selected] {
         case .lesson(let id):
-            guard let lesson = state.library.lesson(id) else { return }
+            guard let lesson = state.library.lessonOverview(id) else { return }
             frame.box(panel, glyphs: glyphs, title: state.tr(UIText.concepts))
             line(state.tr(lesson.title), .strong)
             y += 1
@@ -119,16 +125,16 @@ enum HomeView {
                 line((state.options.ascii ? "- " : "• ") + (Syllabus.concept(concept)?.name.text(state.language) ?? concept), .normal)
             }
             y += 1
-            line("\(lesson.pages.count) \(state.tr(UIText.pages))", .dim)
+            line("\(lesson.pageCount) \(state.tr(UIText.pages))", .dim)
             if state.library.isBroken(lesson) { line(state.tr(UIText.broken), .error) }
         case .quiz:
             frame.box(panel, glyphs: glyphs, title: state.tr(UIText.quiz))
             for (number, title) in Syllabus.lectures {
-                let count = state.library.quizItems.filter { $0.lecture == number }.count
+                let count = state.library.overview.quizCounts[number] ?? 0
                 line("\(state.tr(title)): \(count)", .normal)
             }
             y += 1
-            line(state.tr(QuizUIText.review) + ": " + state.tr(DueText.summary(ReviewBoard(items: state.library.quizItems, history: state.history, now: state.clock()))), .accent)
+            line(state.tr(QuizUIText.review) + ": " + state.tr(DueText.summary(reviewBoard(state))), .accent)
         case .stats:
             frame.box(panel, glyphs: glyphs, title: state.tr(QuizUIText.statsTitle))
             line(state.tr(QuizUIText.statsHint), .normal)

@@ -50,8 +50,13 @@ enum LessonView {
         guard viewer.lesson.pages.indices.contains(viewer.page) else { return [] }
         let page = viewer.lesson.pages[viewer.page]
         let text = Placeholders.expand(page.body.text(state.language), evaluate: state.evaluate)
-        return Markdown.render(text, width: proseWidth(viewer, state: state), ascii: state.options.ascii)
+        let width = proseWidth(viewer, state: state), ascii = state.options.ascii
+        // Rendering is a pure function of the text, width and glyph set: done once, not on every key.
+        return renderedBodies.value("\(width) \(ascii) \(text)") { Markdown.render(text, width: width, ascii: ascii) }
     }
+
+    /// Page text already rendered, by width, glyph set and text.
+    private static let renderedBodies = TextKeyedMemo<[[Span]]>()
 
     static func sceneContext(_ state: AppState) -> SceneContext {
         SceneContext(language: state.language, ascii: state.options.ascii, color: state.options.color)

@@ -34,7 +34,7 @@ struct DLStudyCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     mutating func run() throws {
-        let context = try Context.load(global)
+        let context = try Context.load(global, cachedOverview: true)
         try AppRunner.run(context: context, options: global)
     }
 }

@@ -45,9 +45,15 @@ enum AppRunner {
         store.reportDamage { message in laterMessages.append(message) }
         var quitSignal: Int32 = 0
         perform(start(&state), state: &state, store: store)
+        var firstFrame = true
         while !state.done {
             screen.draw(App.view(state))
             if options.exitAfterFirstFrame { break }
+            if firstFrame {
+                // Parse the lessons and quizzes while the student reads the first frame.
+                context.library.preload()
+                firstFrame = false
+            }
             guard let event = screen.nextEvent(timeoutMilliseconds: 100) else {
                 perform(App.update(&state, .tick), state: &state, store: store)
                 continue

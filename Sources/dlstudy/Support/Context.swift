@@ -21,7 +21,9 @@ struct Context {
     var now: @Sendable () -> Double = { Date().timeIntervalSince1970 }
 
     /// Resolves the global options; prints where it looked and exits 1 when there is no content.
-    static func load(_ options: GlobalOptions) throws -> Context {
+    /// `cachedOverview` (the home screen) takes what the first frame shows from the data folder's
+    /// content cache and parses lessons and quizzes later.
+    static func load(_ options: GlobalOptions, cachedOverview: Bool = false) throws -> Context {
         let env = ProcessInfo.processInfo.environment
         let located = ContentLocator.locate(flag: options.content, environment: env,
                                             executablePath: executablePath(),
@@ -32,8 +34,13 @@ struct Context {
             printError("Pass --content DIR or set DLSTUDY_CONTENT.")
             throw ExitCodeError.failure
         }
-        let library = ContentLoader.load(root: root)
         let data = DataDirectory.path(flag: options.data, environment: env)
+        let library: ContentLibrary
+        if cachedOverview, let version = binaryVersion() {
+            library = ContentLoader.load(root: root, cacheDirectory: data, binaryVersion: version)
+        } else {
+            library = ContentLoader.load(root: root)
+        }
         CrashReport.install(folder: data)
         var context = Context(language: options.language, library: library, dataDirectory: data, environment: env)
         if let fixed = env["DLSTUDY_NOW"] {
@@ -43,6 +50,16 @@ struct Context {
             context.now = { seconds }
         }
         return context
+    }
+
+    /// The running binary's identity for the content cache: its path, size and modification time
+    /// (any rebuild changes it); nil when the binary cannot be found, so no cache is used.
+    static func binaryVersion() -> String? {
+        let path = executablePath()
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let size = attributes[.size] as? NSNumber,
+              let modified = attributes[.modificationDate] as? Date else { return nil }
+        return "\(path) \(size.int64Value) \(modified.timeIntervalSince1970)"
     }
 
     /// The running executable's path (from /proc on Linux, else argv[0]).

@@ -1,0 +1,136 @@
+import Foundation
+
+/// The content overview cached in the data folder, so the home screen draws without parsing any
+/// content. It can never be stale: it is used only when its key — the binary's version and every
+/// content file's path, size and FNV-1a hash — is exactly that of this start; a damaged or foreign
+/// cache file is ignored and written anew.
+///
+/// The file is plain lines of tab-separated fields (`key`, `lesson`, `quiz`, `broken`, then `end`),
+/// read without a JSON decoder: decoding is a measurable part of a 5 ms start.
+struct ContentCache {
+    static let fileName = "content-overview.tsv"
+    let directory: String
+
+    var path: String { (directory as NSString).appendingPathComponent(Self.fileName) }
+
+    /// The key of a set of content files read by a given binary.
+    static func key(files: [ContentLoader.File], root: String, binaryVersion: String) -> String {
+        var key = "dlstudy-content-overview 1\nbinary \(binaryVersion)\n"
+        for file in files {
+            let name = ContentLoader.displayPath(file.path, root: root)
+            if let data = file.data {
+                key += "\(name) \(data.count) \(String(fnv1a(data), radix: 16))\n"
+            } else {
+                key += "\(name) unreadable\n"
+            }
+        }
+        return key
+    }
+
+    /// The cached overview when the cache file is intact and made for `key`, else nil.
+    func overview(for key: String) -> ContentOverview? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        return Self.decode(String(decoding: data, as: UTF8.self), key: key)
+    }
+
+    /// Writes the overview for `key` (atomically: a crash leaves the old file or the new one).
+    /// A data folder that cannot be written only costs the next start its speed, so a failure here
+    /// is not reported.
+    func store(_ overview: ContentOverview, for key: String) {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            try Data(Self.encode(overview, key: key).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            return
+        }
+    }
+
+    static func encode(_ overview: ContentOverview, key: String) -> String {
+        var lines = [["key", key]]
+        for l in overview.lessons {
+            lines.append(["lesson", l.id, "\(l.lecture)", "\(l.order)", l.title.en, l.title.ko, "\(l.pageCount)", l.file] + l.concepts)
+        }
+        for (lecture, count) in overview.quizCounts.sorted(by: { $0.key < $1.key }) {
+            lines.append(["quiz", "\(lecture)", "\(count)"])
+        }
+        for file in overview.brokenFiles { lines.append(["broken", file]) }
+        lines.append(["end"])
+        return lines.map { $0.map(escape).joined(separator: "\t") }.joined(separator: "\n") + "\n"
+    }
+
+    static func decode(_ text: String, key: String) -> ContentOverview? {
+        var overview = ContentOverview(lessons: [], quizItems: [], brokenFiles: [])
+        var keyMatches = false, ended = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if ended { guard line.isEmpty else { return nil }; continue }
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(unescape)
+            switch f.first {
+            case "key" where f.count == 2:
+                guard f[1] == key else { return nil }
+                keyMatches = true
+            case "lesson" where f.count >= 8 && keyMatches:
+                guard let lecture = Int(f[2]), let order = Int(f[3]), let pages = Int(f[6]) else { return nil }
+                overview.lessons.append(LessonOverview(id: f[1], lecture: lecture, order: order,
+                                                       title: LocalizedText(en: f[4], ko: f[5]),
+                                                       concepts: Array(f[8...]), pageCount: pages, file: f[7]))
+            case "quiz" where f.count == 3 && keyMatches:
+                guard let lecture = Int(f[1]), let count = Int(f[2]) else { return nil }
+                overview.quizCounts[lecture] = count
+            case "broken" where f.count == 2 && keyMatches:
+                overview.brokenFiles.append(f[1])
+            case "end" where f.count == 1 && keyMatches:
+                ended = true
+            default:
+                return nil
+            }
+        }
+        return ended ? overview : nil
+    }
+
+    /// A field with `\`, tab, carriage return and newline written as `\\`, `\t`, `\r`, `\n`.
+    static func escape(_ field: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in field.unicodeScalars {
+            switch scalar {
+            case "\\": out.append("\\"); out.append("\\")
+            case "\t": out.append("\\"); out.append("t")
+            case "\n": out.append("\\"); out.append("n")
+            case "\r": out.append("\\"); out.append("r")
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    static func unescape(_ field: Substring) -> String {
+        var out = String.UnicodeScalarView()
+        var escaped = false
+        for scalar in field.unicodeScalars {
+            if escaped {
+                switch scalar {
+                case "t": out.append("\t")
+                case "n": out.append("\n")
+                case "r": out.append("\r")
+                default: out.append(scalar)
+                }
+                escaped = false
+            } else if scalar == "\\" {
+                escaped = true
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// 64-bit FNV-1a of the bytes.
+    static func fnv1a(_ data: Data) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        data.withUnsafeBytes { bytes in
+            for byte in bytes {
+                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+            }
+        }
+        return hash
+    }
+}
