@@ -132,7 +132,7 @@ def main():
             if r != "ok":
                 counts["tui"]["trap" if r.startswith("trap") else "hang"] += 1
                 bad.append(("tui", src, kind, n, r))
-        if r == "ok":
+        if not any(b[3] == n for b in bad):
             shutil.rmtree(content, ignore_errors=True); shutil.rmtree(dd, ignore_errors=True)
     for step, c in counts.items():
         print("%-6s tried %4d  traps %3d  hangs %3d" % (step, c["tried"], c["trap"], c["hang"]))
