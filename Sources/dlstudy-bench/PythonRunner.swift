@@ -1,12 +1,13 @@
 import Foundation
 
-/// Runs `script` with `python3 -c` (one thread for OpenMP); its stdout lines, or nil when python3 is
-/// missing or the script fails (e.g. torch not importable).
+/// Runs `script` with `python3 -c` (one thread for OpenMP, MKL and OpenBLAS); its stdout lines, or
+/// nil when python3 is missing or the script fails (e.g. torch not importable).
 func pythonLines(_ script: String) -> [String]? {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     p.arguments = ["python3", "-c", script]
-    p.environment = ProcessInfo.processInfo.environment.merging(["OMP_NUM_THREADS": "1"]) { $1 }
+    p.environment = ProcessInfo.processInfo.environment.merging(
+        ["OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"]) { $1 }
     let out = Pipe()
     p.standardOutput = out
     p.standardError = FileHandle.nullDevice

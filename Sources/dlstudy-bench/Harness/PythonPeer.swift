@@ -1,22 +1,10 @@
 import DLEngine
 import Foundation
 
-/// Runs a Python script with `python3` (one thread for torch/numpy) and parses the JSON object it
-/// prints on its last line; nil when Python or the script fails (the benchmark then has no peer).
+/// Runs a Python script (`pythonLines`) and parses the JSON object it prints on its last line; nil
+/// when Python or the script fails (the benchmark then has no peer).
 func runPython(_ script: String) -> [String: JSONValue]? {
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["python3", "-c", script]
-    p.environment = ProcessInfo.processInfo.environment.merging(
-        ["OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"]) { $1 }
-    let out = Pipe()
-    p.standardOutput = out
-    p.standardError = FileHandle.nullDevice
-    do { try p.run() } catch { return nil }
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    guard p.terminationStatus == 0,
-          let last = String(decoding: data, as: UTF8.self).split(separator: "\n").last,
+    guard let last = pythonLines(script)?.last,
           case .object(let o)? = try? JSONValue.parse(Data(last.utf8)) else { return nil }
     return o
 }
