@@ -6,6 +6,8 @@ extension LongMemoryScene {
     /// The marker and colour of each cell on the plot (letters, so it reads without colour too).
     static let markers = ["R", "L", "G"]
     static let roles: [StyleRole] = [.heat1, .heat3, .accent]
+    /// Rows of the accuracy plot when the area has room (50 % to 100 % in steps of about 5 %).
+    static let preferredPlotRows = 10
 
     public func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
         guard !area.isEmpty else { return }
@@ -20,7 +22,8 @@ extension LongMemoryScene {
             drawStep(into: &frame, area: body, context: context)
             return
         }
-        let plotHeight = max(3, body.height - 5)
+        // The plot takes at most its preferred 10 rows, so the prose above gets every other row.
+        let plotHeight = max(3, min(Self.preferredPlotRows, body.height - 5))
         drawCurves(into: &frame, area: Rect(x: body.x, y: body.y, width: body.width, height: plotHeight), context: context)
         var y = body.y + plotHeight
         frame.put(f(context.tr("‖∂L/∂h_t‖ for t = 1 … \(length), log scale (falls toward t = 1: vanishing)",
@@ -52,7 +55,7 @@ extension LongMemoryScene {
         let done = trainers.map(\.epochsDone).min() ?? 0
         let state = isFinished ? context.tr("done", "끝") : (paused ? context.tr("paused", "멈춤") : context.tr("training", "학습 중"))
         let counts = zip(Self.cells, parameterCounts).map { "\(Self.name($0)) \($1.layer)" }.joined(separator: " · ")
-        return "T = \(length) ◂▸  " + context.tr("epoch", "epoch") + " \(done)/\(epochs) \(state)   "
+        return "T = \(length) ◂▸  " + context.tr("epoch", "에폭") + " \(done)/\(epochs) \(state)   "
             + context.tr("parameters ", "parameter ") + counts + context.tr(" (GRU = 3/4 LSTM)", " (GRU = LSTM의 3/4)")
     }
 
