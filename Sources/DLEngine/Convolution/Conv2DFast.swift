@@ -14,12 +14,7 @@ public func conv2dFast(
     let (pT, pL) = (g.pad.top, g.pad.left)
     var out = [Double](repeating: 0, count: g.batch.n * g.outChannels * oH * oW)
     // For each kernel column, the range of output columns whose input column is inside the image.
-    let columnRanges: [Range<Int>] = (0..<kW).map { kx in
-        let offset = kx * dW - pL
-        let lo = offset >= 0 ? 0 : (-offset + sW - 1) / sW
-        let hi = W - offset <= 0 ? 0 : min(oW, (W - offset - 1) / sW + 1)
-        return lo < hi ? lo..<hi : 0..<0
-    }
+    let columnRanges = g.inImageColumns
     input.data.withUnsafeBufferPointer { x in
         weight.data.withUnsafeBufferPointer { wt in
             out.withUnsafeMutableBufferPointer { o in

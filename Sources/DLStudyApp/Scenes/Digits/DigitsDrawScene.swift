@@ -85,11 +85,7 @@ struct DigitsDrawScene: LessonScene {
     }
 
     func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
-        var y = area.y
-        for (text, role) in lines(context) where y < area.maxY {
-            frame.put(DisplayWidth.truncate(text, to: area.width), x: area.x, y: y, role: role, clip: area)
-            y += 1
-        }
+        DigitsDrawing.draw(lines(context), into: &frame, area: area)
     }
 
     func keyHints(_ context: SceneContext) -> [KeyHint] {

@@ -59,6 +59,15 @@ enum DigitsDrawing {
     }
 
 
+    /// Draws `lines` top-down into `area`, truncated to its width (what every digits scene draws).
+    static func draw(_ lines: [(String, StyleRole)], into frame: inout Frame, area: Rect) {
+        var y = area.y
+        for (text, role) in lines where y < area.maxY {
+            frame.put(DisplayWidth.truncate(text, to: area.width), x: area.x, y: y, role: role, clip: area)
+            y += 1
+        }
+    }
+
     /// `97.2%`.
     static func percent(_ x: Double) -> String { NumberFormat.decimal(100 * x, digits: 1) + "%" }
 }

@@ -14,6 +14,8 @@ struct DigitsTrainScene: LessonScene {
     var view: DigitsTrainParams.View
     /// Position in the test set of the digit whose feature maps are shown.
     var digit: Int
+    /// The first feature map shown when they do not all fit (`f` pages through them).
+    var firstMap = 0
 
     init(_ p: DigitsTrainParams) throws(EngineError) {
         config = p.config
@@ -36,6 +38,7 @@ struct DigitsTrainScene: LessonScene {
             view = all[((all.firstIndex(of: view) ?? 0) + 1) % all.count]
         case .left, .char("h"): digit = (digit + testCount - 1) % testCount
         case .right, .char("l"): digit = (digit + 1) % testCount
+        case .char("f"): firstMap = firstMap + 4 < channels ? firstMap + 4 : 0
         case .char("+"), .char("="): config.learningRate = min(2, config.learningRate * 2); restart()
         case .char("-"): config.learningRate = max(0.0005, config.learningRate / 2); restart()
         case .char("c"):
@@ -77,8 +80,10 @@ struct DigitsTrainScene: LessonScene {
         if let failure = run.failure { return out + [(failure, .error)] }
         switch view {
         case .curves: out += curves(context, width: width, height: height - 1)
-        case .maps: out += maps(context)
-        case .confusion: out += confusion(context)
+        case .maps: out += maps(context, perPage: height >= 20 ? 8 : 4)
+        case .confusion:
+            // The matrix needs 11 rows: on a small screen the status line gives way.
+            return height >= 12 ? out + confusion(context) : confusion(context)
         }
         return out
     }
@@ -112,7 +117,7 @@ struct DigitsTrainScene: LessonScene {
         return out
     }
 
-    func maps(_ context: SceneContext) -> [(String, StyleRole)] {
+    func maps(_ context: SceneContext, perPage: Int) -> [(String, StyleRole)] {
         let d = run.trainer.dataset
         let index = d.testIndices[digit]
         var tape = Tape()
@@ -129,11 +134,15 @@ struct DigitsTrainScene: LessonScene {
             + DigitsDrawing.grid(d.images[index], side: 8, low: 0, high: 1, ascii: context.ascii)
             + [context.tr("true \(d.labels[index]), predicted \(predicted)", "정답 \(d.labels[index]), 예측 \(predicted)")]
         var mapBlocks: [[String]] = []
-        for f in 0..<min(channels, 8) {
+        let first = perPage >= channels ? 0 : min(firstMap, channels - 1)
+        for f in first..<min(channels, first + perPage) {
             mapBlocks.append(["map \(f + 1)"] + DigitsDrawing.grid(Array(maps[(64 * f)..<(64 * f + 64)]), side: 8, low: 0, high: top, ascii: context.ascii, wide: false))
         }
-        let rows = [DigitsDrawing.sideBySide(Array(mapBlocks.prefix(4)), gap: 2), DigitsDrawing.sideBySide(Array(mapBlocks.dropFirst(4)), gap: 2)]
-        let right = rows[0] + [""] + rows[1]
+        var right = DigitsDrawing.sideBySide(Array(mapBlocks.prefix(4)), gap: 2)
+        if mapBlocks.count > 4 { right += [""] + DigitsDrawing.sideBySide(Array(mapBlocks.dropFirst(4)), gap: 2) }
+        if perPage < channels {
+            right.append(context.tr("maps \(first + 1)–\(first + mapBlocks.count) of \(channels) (f: more)", "map \(first + 1)–\(first + mapBlocks.count) / \(channels) (f: 더 보기)"))
+        }
         var out = DigitsDrawing.sideBySide([picture, right], gap: 3).map { ($0, StyleRole.normal) }
         out.append((context.tr("ReLU(conv) of this digit, one map per filter: bright where the filter's pattern is found",
                                "이 숫자의 ReLU(conv), 필터마다 map 하나: 필터의 무늬가 있는 곳이 밝아요"), .dim))
@@ -147,28 +156,26 @@ struct DigitsTrainScene: LessonScene {
         do { predicted = try t.predictions(test) } catch { return [(error.message, .error)] }
         var m = [[Int]](repeating: [Int](repeating: 0, count: 10), count: 10)
         for (p, i) in zip(predicted, test) { m[t.dataset.labels[i]][p] += 1 }
-        var table = [context.tr("true ↓  predicted →", "정답 ↓  예측 →"), "    " + (0..<10).map { DisplayWidth.padLeft("\($0)", to: 4) }.joined()]
+        var table = [" t\\p" + (0..<10).map { DisplayWidth.padLeft("\($0)", to: 4) }.joined()]
         for r in 0..<10 { table.append(DisplayWidth.padLeft("\(r)", to: 4) + m[r].map { DisplayWidth.padLeft($0 == 0 ? "·" : "\($0)", to: 4) }.joined()) }
         let wrong = zip(predicted, test).filter { $0 != t.dataset.labels[$1] }
         var tiles: [[String]] = []
         for (p, i) in wrong.prefix(3) {
             tiles.append(["\(t.dataset.labels[i])→\(p)"] + DigitsDrawing.grid(t.dataset.images[i], side: 8, low: 0, high: 1, ascii: context.ascii, wide: false))
         }
-        let misses = [context.tr("\(wrong.count) misclassified", "틀린 숫자 \(wrong.count)개")] + DigitsDrawing.sideBySide(tiles, gap: 2)
+        let now = DigitsDrawing.percent(Double(test.count - wrong.count) / Double(test.count))
+        let misses = [context.tr("test \(now), \(wrong.count) wrong", "테스트 \(now), 틀림 \(wrong.count)개")] + DigitsDrawing.sideBySide(tiles, gap: 2)
+            + ["", context.tr("t\\p: rows true digit,", "t\\p: 행은 정답,"), context.tr("columns predicted", "열은 예측")]
         return DigitsDrawing.sideBySide([table, misses], gap: 3).map { ($0, StyleRole.normal) }
     }
 
     func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
-        var y = area.y
-        for (text, role) in lines(context, width: area.width, height: area.height) where y < area.maxY {
-            frame.put(DisplayWidth.truncate(text, to: area.width), x: area.x, y: y, role: role, clip: area)
-            y += 1
-        }
+        DigitsDrawing.draw(lines(context, width: area.width, height: area.height), into: &frame, area: area)
     }
 
     func keyHints(_ context: SceneContext) -> [KeyHint] {
         [KeyHint("Space", context.tr("pause", "일시정지")), KeyHint("s", context.tr("one batch", "배치 하나")),
-         KeyHint("v", context.tr("view", "보기")), KeyHint("←→", context.tr("digit", "숫자")),
+         KeyHint("v", context.tr("view", "보기")), KeyHint("←→", context.tr("digit", "숫자")), KeyHint("f", context.tr("maps", "map")),
          KeyHint("+/-", "lr"), KeyHint("c", context.tr("channels", "채널")), KeyHint("o", context.tr("optimiser", "옵티마이저")),
          KeyHint("r", context.tr("new seed", "새 seed"))]
     }
@@ -179,7 +186,7 @@ struct DigitsTrainScene: LessonScene {
         return DigitsTrainParams.View.allCases.flatMap { v -> [String] in
             var s = copy
             s.view = v
-            return s.lines(context, width: width, height: 16).map(\.0) + [""]
+            return s.lines(context, width: width, height: 24).map(\.0) + [""]
         }
     }
 }
