@@ -1,6 +1,14 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// The ncurses module: ncursesw on Linux (libncurses-dev); on macOS the system's ncurses, which has
+// the wide API in <curses.h> (or Homebrew's `ncurses`, see README "Building on macOS").
+#if os(macOS)
+let ncurses: Target = .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw/macOS", providers: [.brew(["ncurses"])])
+#else
+let ncurses: Target = .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw", providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])])
+#endif
+
 let package = Package(
     name: "dlstudy",
     platforms: [.macOS(.v13)],
@@ -15,7 +23,7 @@ let package = Package(
     ],
     targets: [
         // The ncursesw system library plus a header of inline wrappers for its macros and globals.
-        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        ncurses,
         // Async-signal-safe terminal restoring (crash and quit signal handlers) in plain C.
         .target(name: "CTerminalGuard"),
         // Pure numeric engine and architecture arithmetic: no I/O, no UI.

@@ -14,8 +14,15 @@
 #include <langinfo.h>
 #include <string.h>
 #include <wchar.h>
+#if defined(__APPLE__)
+// macOS: the system ncurses (or Homebrew's, when its include folder comes first with -Xcc -I)
+// has the wide-character API in <curses.h> once _XOPEN_SOURCE_EXTENDED is defined.
+#include <curses.h>
+#include <term.h>
+#else
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
+#endif
 
 static inline WINDOW *dl_stdscr(void) { return stdscr; }
 static inline int dl_lines(void) { return LINES; }

@@ -47,18 +47,7 @@ func pythonMilliseconds() -> (String, Double)? {
             t = time.perf_counter(); f(); ts.append((time.perf_counter() - t) * 1000)
         print(name); print(statistics.median(ts))
         """
-    let p = Process()
-    p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    p.arguments = ["python3", "-c", script]
-    p.environment = ProcessInfo.processInfo.environment.merging(["OMP_NUM_THREADS": "1"]) { $1 }
-    let out = Pipe()
-    p.standardOutput = out
-    p.standardError = FileHandle.nullDevice
-    do { try p.run() } catch { return nil }
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    p.waitUntilExit()
-    let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
-    guard p.terminationStatus == 0, lines.count >= 2, let ms = Double(lines[1]) else { return nil }
+    guard let lines = pythonLines(script), lines.count >= 2, let ms = Double(lines[1]) else { return nil }
     return (lines[0], ms)
 }
 
@@ -81,6 +70,7 @@ do {
     } else {
         print("  python3 with torch or numpy not found: no comparison")
     }
+    try runSequenceBench()
 } catch {
     print("error: \(error)")
     exit(1)

@@ -1,3 +1,4 @@
+import DLEngine
 import XCTest
 @testable import DLContent
 
@@ -75,5 +76,30 @@ final class ContentHardeningTests: XCTestCase {
         XCTAssertEqual(problems.count, 2, "\(problems)")
         XCTAssertTrue(problems[0].hasPrefix("Lessons/titled.yaml:5:1: lesson title: {{nosuch a=1}}: unknown calc name 'nosuch'"), problems[0])
         XCTAssertTrue(problems[1].hasPrefix("Lessons/titled.yaml:12:1: page 1 title: {{conv-out i=5}}: conv-out:"), problems[1])
+    }
+
+    func testBigMagnitudesAreWrittenInScientificNotation() {
+        XCTAssertEqual(NumberText.format(1e308), "1e308")
+        XCTAssertEqual(NumberText.format(-2.5e20), "−2.5e20")
+        XCTAssertEqual(NumberText.format(-2.5e20, ascii: true), "-2.5e20")
+        XCTAssertEqual(NumberText.format(1.2345678e17), "1.234568e17")
+        XCTAssertEqual(NumberText.format(999_999_999_999_999), "999999999999999", "below 1e15 stays whole")
+        XCTAssertEqual(NumberText.short(1e300), "1e300")
+        XCTAssertEqual(NumberText.short(-1.5e10), "-1.5e10")
+        XCTAssertEqual(NumberFormat.decimal(1e300, digits: 2), "1e300")
+        XCTAssertEqual(NumberFormat.short(1.7976931348623157e308), "1.8e308")
+        XCTAssertEqual(NumberFormat.scientific(1e-300), "1e-300")
+    }
+
+    func testAMegabyteTextIsReportedAndCutToTheLimit() {
+        let huge = String(repeating: "합성곱 x", count: 200_000)
+        let yaml = "id: big\nlecture: 4\norder: 1\ntitle:\n  en: \"\(huge)\"\n  ko: 큰\nconcepts: [stride]\npages:\n  - title:\n      en: P\n      ko: 쪽\n    body:\n      en: B\n      ko: 본\n"
+        let (lesson, problems) = LessonParser.parse(yaml, file: "Lessons/big.yaml")
+        XCTAssertEqual(problems.map(\.description),
+                       ["Lessons/big.yaml:5:7: lesson title.en is \(huge.utf8.count) bytes long; a text may be at most 20000 bytes (cut to that)"])
+        let title = lesson?.title.en ?? ""
+        XCTAssertLessThanOrEqual(title.utf8.count, 20_000)
+        XCTAssertGreaterThan(title.utf8.count, 20_000 - 10)
+        XCTAssertTrue(huge.hasPrefix(title))
     }
 }

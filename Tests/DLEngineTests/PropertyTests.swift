@@ -73,32 +73,6 @@ final class PropertyTests: XCTestCase {
         }
     }
 
-    /// The fast path is bit-for-bit the readable loop, for random shapes and options.
-    func testFastConvEqualsLoopConv() throws {
-        for trial in 0..<80 {
-            let groups = Int.random(in: 1...3, using: &rng)
-            let cIn = groups * Int.random(in: 1...2, using: &rng), cOut = groups * Int.random(in: 1...2, using: &rng)
-            let k = IntPair(Int.random(in: 1...4, using: &rng), Int.random(in: 1...4, using: &rng))
-            let stride = IntPair(Int.random(in: 1...3, using: &rng), Int.random(in: 1...3, using: &rng))
-            let dilation = IntPair(Int.random(in: 1...2, using: &rng), Int.random(in: 1...2, using: &rng))
-            let sides = Sides(top: Int.random(in: 0...2, using: &rng), bottom: Int.random(in: 0...2, using: &rng),
-                              left: Int.random(in: 0...2, using: &rng), right: Int.random(in: 0...2, using: &rng))
-            let padding: ConvPadding = trial % 4 == 0 ? .same : .sides(sides)
-            let options = Conv2DOptions(stride: trial % 4 == 0 ? .square(1) : stride, padding: padding, dilation: dilation, groups: groups)
-            let x = try randomFloats([Int.random(in: 1...2, using: &rng), cIn, Int.random(in: 7...10, using: &rng), Int.random(in: 7...10, using: &rng)])
-            let w = try randomFloats([cOut, cIn / groups, k.h, k.w])
-            let b = trial % 2 == 0 ? try randomFloats([cOut]) : nil
-            XCTAssertEqual(try conv2dFast(x, weight: w, bias: b, options: options),
-                           try conv2d(x, weight: w, bias: b, options: options), "trial \(trial)")
-        }
-    }
-
-    func testFastConvEqualsLoopConvAtBenchmarkShape() throws {
-        let x = try randomFloats([1, 16, 56, 56]), w = try randomFloats([32, 16, 3, 3]), b = try randomFloats([32])
-        let o = Conv2DOptions(padding: .int(1))
-        XCTAssertEqual(try conv2dFast(x, weight: w, bias: b, options: o), try conv2d(x, weight: w, bias: b, options: o))
-    }
-
     /// BPTT Jacobians match central finite differences of h_T with respect to h_t (and c_t).
     func testBPTTMatchesFiniteDifferences() throws {
         for kind in RecurrentKind.allCases {

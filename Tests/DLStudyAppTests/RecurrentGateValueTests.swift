@@ -92,7 +92,7 @@ final class RecurrentGateValueTests: XCTestCase {
         XCTAssertEqual(scene.run, expected)
         XCTAssertEqual(Self.shownValues(App.view(state), marked: "f₁"), expected.steps[0].gate("f")?.activation.map { ($0 * 100).rounded() / 100 })
         // A bad edit keeps the editor open with a message and changes nothing.
-        TestApp.press([.char("e"), .char("x"), .char(";"), .enter], &state)
+        TestApp.press([.char("e"), .char("e"), .enter], &state)  // "2; -2e": not a number
         guard case .lesson(let v2) = state.current, let s2 = v2.scene as? GateFlowScene else { return XCTFail("no LSTM scene") }
         XCTAssertNotNil(s2.editor)
         XCTAssertNotNil(s2.problem)

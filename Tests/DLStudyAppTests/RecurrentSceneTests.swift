@@ -115,6 +115,8 @@ extension RecurrentSceneTests {
         XCTAssertTrue(text.contains("  f₁ = σ(W_f·[h₀, x₁] + b_f)"), text)
         XCTAssertTrue(text.contains("‖∂h_T/∂h_t‖ of a tanh RNN, W_hh = 0.5 × rotation, T = 10:"), text)
         XCTAssertTrue(text.contains("  latent AR: p(x₆ | h₆), h₆ = g(h₅, x₅)"), text)
+        XCTAssertTrue(text.contains("  naive: p(x₆ | x₅, …, x₁)"), text)
+        XCTAssertTrue(text.contains("  autoregressive: p(x₆ | x₅, x₄, x₃)  τ=3"), text)
         XCTAssertTrue(text.contains("Same weights at every step: W_hh=["), text)
         XCTAssertTrue(text.contains("  h̃₁ = tanh(W_in·x₁ + b_in + r₁⊙(W_hn·h₀ + b_hn))"), text)
     }

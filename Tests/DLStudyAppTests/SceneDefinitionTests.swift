@@ -23,6 +23,7 @@ final class SceneDefinitionTests: XCTestCase {
         "alexnet-walkthrough": ("{type: alexnet-walkthrough, step: 10}", "'step' must be a whole number from 1 to 9, got 10"),
         "block-diagram": ("{type: block-diagram, block: vgg}", "'block' must be one of inception"),
         "skip-gradient": ("{type: skip-gradient, depth: 1000000}", "'depth' must be a whole number from 2 to 30"),
+        "activation-chain": ("{type: activation-chain, input: -1}", "'input' must be a number from 0.1 to 4"),
         "segmentation-views": ("{type: segmentation-views, view: instance}", "'view' must be one of classification"),
         "convolutionalization": ("{type: convolutionalization, feature: 2147483648}", "'feature' must be a whole number from 7 to 12"),
         "transposed-conv": ("{type: transposed-conv, stride: 9}", "'stride' must be a whole number from 1 to 4, got 9"),
@@ -34,6 +35,7 @@ final class SceneDefinitionTests: XCTestCase {
         "rnn-gradients": ("{type: rnn-gradients, scale: 1e300}", "'scale' must be a number from 0.1 to 2"),
         "lstm-gates": ("{type: lstm-gates, input: \"1 2; 3 4\"}", "each step is 1 number"),
         "gru-gates": ("{type: gru-gates, input: \"1; 1e9\"}", "numbers must lie between -1000000 and 1000000"),
+        "long-memory": ("{type: long-memory, length: 30}", "length must be one of 5, 10, 20, 40, 80"),
     ]
 
     /// A one-page lesson file whose page has `scene`.
@@ -139,5 +141,45 @@ final class SceneDefinitionTests: XCTestCase {
         XCTAssertEqual(lines[1], "| 'in_channels' must be a whole number from 1 to 4, got -1" + String(repeating: " ", count: 21) + "|")
         let plain = PlainLesson.render(lesson, language: .en, evaluate: { _ in nil })
         XCTAssertEqual(plain.problems, ["x.yaml:9: page 1 scene 'conv-1x1': 'in_channels' must be a whole number from 1 to 4, got -1"])
+    }
+}
+
+/// `y` share: the command a scene shows reopens it in the same state (one serialiser for every type).
+final class SceneShareTests: XCTestCase {
+    func testEveryShippedSceneReopensInTheSameStateFromItsSharedCommand() throws {
+        let library = ContentLoader.load(root: ConvolutionSceneSupport.repositoryRoot)
+        var checked = 0
+        for lesson in library.lessons {
+            for (index, page) in lesson.pages.enumerated() {
+                guard let spec = page.scene, var scene = try? SceneFactory.build(spec).get() else { continue }
+                for key in [Key.char("I"), .char("S"), .char("F"), .char("K"), .char("]"), .char("v"), .char("m"), .char("e"), .right, .char("s"), .char("B")] {
+                    if !scene.capturesTyping { _ = scene.handle(key) }
+                }
+                if scene.capturesTyping { _ = scene.handle(.escape) }
+                let command = LessonViewerState.shareCommand(lesson, page: index, scene: scene)
+                XCTAssertTrue(command.hasPrefix("dlstudy lesson \(lesson.id) --page \(index + 1)"), command)
+                let pairs = command.components(separatedBy: " --scene \"").dropFirst().first.map { String($0.dropLast()) } ?? ""
+                let values = try SceneOverrides.parse(pairs).get()
+                var reopened = spec
+                reopened.params.merge(values) { _, new in new }
+                let again = try SceneFactory.build(reopened).get()
+                XCTAssertEqual(LessonViewerState.shareCommand(lesson, page: index, scene: again), command, "\(lesson.id) page \(index + 1)")
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 40)
+    }
+
+    func testOverridesParseQuotedListsBoolsAndRefuseJunk() throws {
+        let values = try SceneOverrides.parse("input='1 2; 3 4' box=[1,1,5,4] relu=false stride=2 model=fast-rcnn").get()
+        XCTAssertEqual(values["input"], .string("1 2; 3 4"))
+        XCTAssertEqual(values["box"], .list([.number(1), .number(1), .number(5), .number(4)]))
+        XCTAssertEqual(values["relu"], .bool(false))
+        XCTAssertEqual(values["stride"], .number(2))
+        XCTAssertEqual(values["model"], .string("fast-rcnn"))
+        XCTAssertEqual(SceneOverrides.format(values), "box=[1,1,5,4] input='1 2; 3 4' model=fast-rcnn relu=false stride=2")
+        XCTAssertThrowsError(try SceneOverrides.parse("stride").get())
+        XCTAssertThrowsError(try SceneOverrides.parse("input='1 2").get())
+        XCTAssertThrowsError(try SceneOverrides.parse("a=1 a=2").get())
     }
 }

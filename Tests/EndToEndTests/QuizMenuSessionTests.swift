@@ -32,7 +32,8 @@ final class QuizMenuSessionTests: XCTestCase {
 
     func testMenuByLectureThenDrillsThenReviewAsksTheSameNumbersAfterTheLearningStep() throws {
         let env = ["DLSTUDY_NOW": "\(t0)"]
-        let t = try TmuxSession(data: dataDir, [], environment: env)
+        // 32 rows: the summary lists every concept asked and ends with the plain-mode command line.
+        let t = try TmuxSession(height: 32, data: dataDir, [], environment: env)
         t.waitFor(text: "Lecture 4 ·")
         t.send("g", "Enter")
         t.waitFor(text: "Quiz · what to practise")
@@ -53,7 +54,8 @@ final class QuizMenuSessionTests: XCTestCase {
             t.send("Enter")
         }
         let summary = t.waitFor(text: "Score: ")
-        let command = try XCTUnwrap(summary.components(separatedBy: "\n").first { $0.contains("dlstudy quiz --plain") })
+        let command = try XCTUnwrap(summary.components(separatedBy: "\n").first { $0.contains("dlstudy quiz --plain") },
+                                    "no plain command on the summary:\n\(summary)")
         let args = command.trimmingCharacters(in: .whitespaces).split(separator: " ").dropFirst(1).map(String.init)
         XCTAssertEqual(Array(args.prefix(4)), ["quiz", "--plain", "--lecture", "5"])
         t.send("Enter")

@@ -60,8 +60,8 @@ final class RecurrentCommandTests: XCTestCase {
     func testBadInputExitsTwoWithAMessage() {
         let gruWeights = fixtures.appendingPathComponent("gru_weights.json").path
         let cases: [([String], String)] = [
-            (["lstm", "--input", "1; x"], "'x' in row 2 is not a number"),
-            (["lstm", "--input", "1 2; 3"], "row 2 has 1 numbers but row 1 has 2"),
+            (["lstm", "--input", "1; x"], "--input row 2: 'x' is not a number"),
+            (["lstm", "--input", "1 2; 3"], "--input row 2 has 1 number, row 1 has 2"),
             (["gru", "--hidden", "0"], "--hidden must be from 1 to 64"),
             (["lstm", "--weights", "/nonexistent/w.json"], "cannot read weights file"),
             (["lstm", "--weights", gruWeights], "weight_hh for lstm must be 4H×H"),

@@ -76,3 +76,26 @@ final class SceneCommandTests: XCTestCase {
         t.quit()
     }
 }
+
+/// `y` shows the command that reopens the scene as it is; running it opens the same state.
+final class SceneShareSessionTests: XCTestCase {
+    func testSharedCommandReopensTheExplorerInTheSameState() throws {
+        let t = try TmuxSession(width: 100, height: 30, data: temporaryPath("dlstudy-e2e-share"), ["lesson", "l4-stride-padding", "--page", "1"])
+        t.waitFor(text: "n=7  k=3  s=2")
+        t.send("I")
+        t.send("S")
+        t.waitFor(text: "n=8  k=3  s=3")
+        t.send("y")
+        let screen = t.waitFor(text: "Reopen this scene with")
+        let expected = "dlstudy lesson l4-stride-padding --page 1 --scene \"dilation=1 kernel=3 padding=0 size=8 stride=3\""
+        XCTAssertTrue(screen.replacingOccurrences(of: "\n", with: " ").contains("--scene \"dilation=1 kernel=3"), screen)
+        t.quit()
+        let r = Run.dlstudy(["lesson", "l4-stride-padding", "--page", "1", "--scene", "dilation=1 kernel=3 padding=0 size=8 stride=3", "--plain", "--lang", "en"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("n=8  k=3  s=3  p=0  d=1"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("reopen: " + expected), r.stdout)
+        let bad = Run.dlstudy(["lesson", "l4-stride-padding", "--page", "1", "--scene", "stride=0"])
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.contains("'stride' must be a whole number from 1 to 5, got 0"), bad.stderr)
+    }
+}

@@ -3,6 +3,9 @@ import Foundation
 /// Loads `Lessons/*.yaml` and `Quizzes/*.yaml` from a content root. A broken file never stops the
 /// rest from loading; it is listed with its diagnostics.
 public enum ContentLoader {
+    /// Largest content file read, in bytes (the largest shipped one is about 20 KB).
+    public static let maxFileBytes = 2_000_000
+
     /// Loads the content root (a folder holding Lessons/ and Quizzes/).
     public static func load(root: String) -> ContentLibrary {
         let files = ["Lessons", "Quizzes"].flatMap { yamlFiles(in: (root as NSString).appendingPathComponent($0)) }
@@ -18,6 +21,11 @@ public enum ContentLoader {
             let display = displayPath(path, root: root)
             guard let data = FileManager.default.contents(atPath: path) else {
                 diagnostics.append(Diagnostic(file: display, line: 1, column: 1, message: "cannot read the file"))
+                continue
+            }
+            guard data.count <= maxFileBytes else {
+                diagnostics.append(Diagnostic(file: display, line: 1, column: 1,
+                                              message: "the file is \(data.count) bytes long; a content file may be at most \(maxFileBytes) bytes"))
                 continue
             }
             guard let text = String(data: data, encoding: .utf8) else {

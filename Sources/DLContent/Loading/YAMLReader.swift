@@ -9,6 +9,25 @@ struct YAMLReader {
 
     init(file: String) { self.file = file }
 
+    /// Longest text one field may hold, in UTF-8 bytes (the longest shipped one is about 1,200):
+    /// a longer one is reported and cut, so no screen ever lays out megabytes.
+    static let maxTextBytes = 20_000
+
+    /// `text`, or its first `maxTextBytes` bytes (at a character boundary) with a problem reported.
+    mutating func bounded(_ text: String, _ what: String, at node: Node?) -> String {
+        guard text.utf8.count > Self.maxTextBytes else { return text }
+        error("\(what) is \(text.utf8.count) bytes long; a text may be at most \(Self.maxTextBytes) bytes (cut to that)", at: node)
+        var cut = ""
+        var used = 0
+        for character in text {
+            let n = character.utf8.count
+            if used + n > Self.maxTextBytes { break }
+            used += n
+            cut.append(character)
+        }
+        return cut
+    }
+
     /// Records a problem at a node (or at line 1 when the node has no position).
     mutating func error(_ message: String, at node: Node?) {
         let mark = node?.mark
@@ -40,7 +59,7 @@ struct YAMLReader {
             return nil
         }
         guard case .scalar(let s) = node else { error("\(what): '\(key)' must be text", at: node); return nil }
-        return s.string
+        return bounded(s.string, "\(what): '\(key)'", at: node)
     }
 
     /// A required integer field.
@@ -74,7 +93,7 @@ struct YAMLReader {
         guard let seq = node.sequence else { error("\(what): '\(key)' must be a list", at: node); return [] }
         var out: [String] = []
         for item in seq {
-            if let s = item.string, case .scalar = item { out.append(s) } else { error("\(what): '\(key)' items must be text", at: item) }
+            if let s = item.string, case .scalar = item { out.append(bounded(s, "\(what): '\(key)' item", at: item)) } else { error("\(what): '\(key)' items must be text", at: item) }
         }
         return out
     }
@@ -102,7 +121,8 @@ struct YAMLReader {
             guard case .scalar(let s) = v else { error("\(what).\(lang) must be text", at: v); continue }
             let text = s.string.trimmingCharacters(in: .whitespacesAndNewlines)
             if text.isEmpty { error("\(what).\(lang) is empty", at: v); continue }
-            if lang == "en" { en = s.string } else { ko = s.string }
+            let kept = bounded(s.string, "\(what).\(lang)", at: v)
+            if lang == "en" { en = kept } else { ko = kept }
         }
         guard let en, let ko else { return nil }
         return LocalizedText(en: en, ko: ko)
@@ -117,7 +137,7 @@ struct YAMLReader {
                 if let d = node.float { return .number(d) }
                 if let b = node.bool { return .bool(b) }
             }
-            return .string(s.string)
+            return .string(bounded(s.string, "a value", at: node))
         case .sequence(let seq):
             return .list(seq.map { value($0) })
         case .mapping(let m):

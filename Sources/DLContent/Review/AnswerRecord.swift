@@ -52,14 +52,21 @@ public struct StudyHistory: Equatable, Sendable {
     /// Generated drills by item id, as last asked.
     public var drills: [String: DrillSpec]
 
+    /// The drills' questions, built once from `drills` (screens read the review queue every frame).
+    var drillQuestions: [String: QuizItem] = [:]
+
     public init(answers: [AnswerRecord] = [], reviews: [String: ReviewRecord] = [:], drills: [String: DrillSpec] = [:]) {
         self.answers = answers; self.reviews = reviews; self.drills = drills
+        for (id, spec) in drills { drillQuestions[id] = DrillGenerator.item(spec) }
     }
 
     /// Adds an answer, updates the item's review state (when `schedule`) and keeps a drill's numbers.
     public mutating func record(_ answer: AnswerRecord, schedule: Bool) {
         answers.append(answer)
-        if let drill = answer.drill { drills[answer.itemID] = drill }
+        if let drill = answer.drill {
+            drills[answer.itemID] = drill
+            drillQuestions[answer.itemID] = DrillGenerator.item(drill)
+        }
         guard schedule else { return }
         reviews[answer.itemID] = reviews[answer.itemID].map { $0.updated(with: answer) } ?? .first(answer)
     }

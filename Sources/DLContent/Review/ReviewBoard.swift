@@ -23,7 +23,7 @@ public struct ReviewBoard: Sendable {
         let byID = Dictionary(items.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let records = history.reviews.values.sorted { ($0.card.due, $0.itemID) < ($1.card.due, $1.itemID) }
         for record in records {
-            guard let item = Self.question(record, byID: byID, drills: history.drills) else { continue }
+            guard let item = Self.question(record, byID: byID, history: history) else { continue }
             let entry = Entry(item: item, record: record)
             if record.isDue(at: now) { due.append(entry) }
             else if !record.lastCorrect { missed.append(entry) }
@@ -46,11 +46,12 @@ public struct ReviewBoard: Sendable {
     /// The question a review record stands for. A drill is rebuilt from its stored numbers; once it
     /// has been missed twice (then every two misses) it comes back with fresh numbers instead, so
     /// the answer is worked out again rather than remembered.
-    static func question(_ record: ReviewRecord, byID: [String: QuizItem], drills: [String: DrillSpec]) -> QuizItem? {
+    static func question(_ record: ReviewRecord, byID: [String: QuizItem], history: StudyHistory) -> QuizItem? {
         if let item = byID[record.itemID] { return item }
-        guard var spec = drills[record.itemID] else { return nil }
+        guard var spec = history.drills[record.itemID] else { return nil }
         let variant = record.lapses / 2
         if variant > spec.variant { spec = DrillGenerator.variant(of: spec, variant) }
+        if let built = history.drillQuestions[record.itemID], built.drill == spec { return built }
         return DrillGenerator.item(spec)
     }
 }

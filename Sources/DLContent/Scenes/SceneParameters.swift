@@ -37,10 +37,11 @@ public enum SceneCatalog {
         OneByOneParams.self, FeatureMapsParams.self,
         DigitsTrainParams.self, DigitsUpdateParams.self, DigitsDrawParams.self, DigitsCompareParams.self,
         ReceptiveFieldParams.self, NetworkTableParams.self, AlexNetWalkthroughParams.self, BlockDiagramParams.self,
-        SkipGradientParams.self,
+        SkipGradientParams.self, ActivationChainParams.self,
         SegmentationViewsParams.self, ConvolutionalizationParams.self, TransposedConvParams.self, RoIPoolParams.self,
         YOLOParams.self, DetectionFamilyParams.self,
         SequenceModelsParams.self, RNNUnrolledParams.self, RNNGradientsParams.self, LSTMGatesParams.self, GRUGatesParams.self,
+        LongMemoryParams.self,
     ]
 
     /// The known scene type names, sorted.

@@ -83,7 +83,7 @@ public struct TransposedConvParams: SceneParameters, Equatable {
 public struct RoIPoolParams: SceneParameters, Equatable {
     public static let type = "roi-pool"
     public static let summary = LocalizedText(en: "RoI pooling: a box on a feature map split into bins, the maximum of each bin.",
-                                              ko: "RoI pooling: feature map 위 상자를 bin으로 나누고 bin마다 최댓값.")
+                                              ko: "RoI pooling: feature map 위 박스를 bin으로 나누고 bin마다 최댓값.")
     public static let defaultInput =
         "1 5 2 0 3 8 1 4; 6 2 9 1 0 2 7 3; 3 7 4 8 2 6 1 0; 0 1 5 3 9 4 2 6; 4 8 2 6 1 7 3 5; 2 0 7 1 5 3 8 1; 9 3 1 4 6 0 2 7"
     static let input = Param.matrix("input", maxSide: 16, default: (try? MatrixText.parse(defaultInput, name: "input").get()) ?? [[0]],
@@ -92,7 +92,7 @@ public struct RoIPoolParams: SceneParameters, Equatable {
                                   en: "x1, y1, x2, y2 in input coordinates", ko: "입력 좌표의 x1, y1, x2, y2")
     static let output = Param<[Int]>("output", .intList(count: 2, range: 1...8), default: [2, 2], text: "[2, 2]",
                                      en: "output bins, rows and columns", ko: "출력 bin, 행과 열")
-    static let spatialScale = Param.number("spatial_scale", 0.001...1000, default: 1, en: "scale from box to map coordinates", ko: "상자 좌표에서 map 좌표로의 배율")
+    static let spatialScale = Param.number("spatial_scale", 0.001...1000, default: 1, en: "scale from box to map coordinates", ko: "박스 좌표에서 map 좌표로의 배율")
     public static let parameters = [input.info, box.info, output.info, spatialScale.info]
 
     public var input: Tensor
@@ -152,7 +152,7 @@ public struct YOLOParams: SceneParameters, Equatable {
                                               ko: "YOLO v1: S×S grid, 물체마다 책임지는 칸, S×S×(5B+C) 출력.")
     public static let sRange = 2...9, bRange = 1...5, cRange = 1...100
     static let s = Param.int("s", sRange, default: 7, en: "grid size S", ko: "grid 크기 S")
-    static let b = Param.int("b", bRange, default: 2, en: "boxes per cell B", ko: "칸마다 상자 수 B")
+    static let b = Param.int("b", bRange, default: 2, en: "boxes per cell B", ko: "칸마다 박스 수 B")
     static let c = Param.int("c", cRange, default: 20, en: "classes C", ko: "class 수 C")
     public static let parameters = [s.info, b.info, c.info]
 

@@ -61,6 +61,7 @@ public enum Syllabus {
         c("vanishing-exploding", 7, "Vanishing and exploding gradients", "기울기 소실과 폭주"),
         c("lstm-cell-state", 7, "LSTM cell state", "LSTM의 셀 상태"),
         c("lstm-gates", 7, "LSTM gates", "LSTM의 게이트"),
+        c("lstm-long-memory", 7, "Why LSTM: long memory an RNN cannot learn", "왜 LSTM인가: RNN이 못 배우는 긴 기억"),
         c("gru", 7, "GRU", "GRU"),
         c("transformers-trend", 7, "From RNNs to Transformers", "RNN에서 Transformer로"),
     ]

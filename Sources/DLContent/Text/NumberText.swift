@@ -1,3 +1,4 @@
+import DLEngine
 import Foundation
 
 /// Formats engine numbers for scenes and commands: `format` writes whole numbers without a decimal
@@ -9,7 +10,9 @@ public enum NumberText {
         if v.isNaN { return "nan" }
         if v.isInfinite { return v > 0 ? "inf" : (ascii ? "-inf" : "−inf") }
         var text: String
-        if v == v.rounded(), abs(v) < 1e15 {
+        if abs(v) >= NumberFormat.scientificFrom {
+            text = NumberFormat.scientific(v)
+        } else if v == v.rounded() {
             text = String(Int(v))
         } else {
             text = String(format: "%.4f", v)
@@ -34,7 +37,10 @@ public enum NumberText {
 
     /// `3`, `-1.5`, `0.33`.
     public static func short(_ v: Double) -> String {
-        if v == v.rounded(), abs(v) < 1e9 { return String(Int(v)) }
+        if v.isNaN { return "nan" }
+        if v.isInfinite { return v > 0 ? "inf" : "-inf" }
+        if abs(v) >= 1e9 { return NumberFormat.scientific(v, significant: 3) }
+        if v == v.rounded() { return String(Int(v)) }
         var s = String(format2(v))
         while s.hasSuffix("0") { s.removeLast() }
         if s.hasSuffix(".") { s.removeLast() }

@@ -69,6 +69,12 @@ public enum GlossaryCheck {
         return (problems, warnings)
     }
 
+    /// The replaced words a Korean sentence uses (calques, capitalised English terms): for text that is
+    /// not a file's lesson or quiz, e.g. the Korean strings of a scene.
+    public static func replacedWords(inKorean string: String, glossary: Glossary) -> [String] {
+        findings(in: Text(string: string, file: "", line: 1, isTitle: false, keepsNotesWording: false), glossary: glossary).map(\.0)
+    }
+
     /// The replaced words `text` uses, with the entry that replaces each.
     static func findings(in text: Text, glossary: Glossary) -> [(String, Glossary.Term)] {
         var out: [(String, Glossary.Term)] = []

@@ -15,8 +15,32 @@ public enum NumberFormat {
         return n < 0 ? "-" + out : out
     }
 
-    /// A decimal with exactly `digits` decimals (half away from zero): `1.3888` → `1.39`.
+    /// Magnitudes from here on are written in scientific notation (`1e308`, not 309 digits).
+    public static let scientificFrom = 1e15
+
+    /// Scientific notation with up to `significant` digits, trailing zeros dropped: `1e308`,
+    /// `−2.5e20` (ASCII minus), `1.234568e16`; `inf`, `-inf`, `nan` as such.
+    public static func scientific(_ x: Double, significant: Int = 7) -> String {
+        if x.isNaN { return "nan" }
+        if x.isInfinite { return x > 0 ? "inf" : "-inf" }
+        let text = String(format: "%.\(max(0, min(significant, 17) - 1))e", x)
+        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else { return text }
+        var mantissa = String(text[..<e])
+        if mantissa.contains(".") {
+            while mantissa.hasSuffix("0") { mantissa.removeLast() }
+            if mantissa.hasSuffix(".") { mantissa.removeLast() }
+        }
+        var exponent = String(text[text.index(after: e)...])
+        let negative = exponent.hasPrefix("-")
+        exponent = String(exponent.drop { $0 == "+" || $0 == "-" || $0 == "0" })
+        if exponent.isEmpty { return mantissa }
+        return mantissa + "e" + (negative ? "-" : "") + exponent
+    }
+
+    /// A decimal with exactly `digits` decimals (half away from zero): `1.3888` → `1.39`; from
+    /// 1e15 on (or not finite) in scientific notation.
     public static func decimal(_ x: Double, digits: Int) -> String {
+        guard x.isFinite, abs(x) < scientificFrom else { return scientific(x) }
         let d = max(0, min(digits, 12))
         var scale = 1.0
         for _ in 0..<d { scale *= 10 }
@@ -34,6 +58,7 @@ public enum NumberFormat {
     /// One decimal with K/M/G (trailing `.0` dropped): `61100840` → `61.1M`, `35000` → `35K`,
     /// numbers below 1,000 unchanged.
     public static func short(_ x: Double) -> String {
+        guard x.isFinite, abs(x) < scientificFrom else { return scientific(x, significant: 3) }
         let units: [(Double, String)] = [(1e9, "G"), (1e6, "M"), (1e3, "K")]
         for (size, suffix) in units where abs(x) >= size * 0.99995 {
             var text = decimal(x / size, digits: 1)

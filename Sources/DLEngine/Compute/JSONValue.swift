@@ -95,6 +95,16 @@ public indirect enum JSONValue: Equatable, Sendable, Decodable {
         return nil
     }
 
+    /// Whether every number in the value is finite (JSON has no infinity or NaN).
+    public var isFinite: Bool {
+        switch self {
+        case .number(let d): return d.isFinite
+        case .array(let a): return a.allSatisfy(\.isFinite)
+        case .object(let o): return o.values.allSatisfy(\.isFinite)
+        default: return true
+        }
+    }
+
     /// Compact JSON text. Numbers use the shortest form that reads back to the same double.
     public var serialized: String {
         var out = ""

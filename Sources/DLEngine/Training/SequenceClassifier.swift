@@ -14,13 +14,23 @@ public struct SequenceClassifier: Equatable, Sendable {
 
     /// PyTorch's default initialisation: every recurrent tensor and the read-out drawn uniformly
     /// from [−1/√H, 1/√H) (nn.LSTM's reset_parameters; nn.Linear's Kaiming-uniform bound with fan-in H),
-    /// drawn in `parameterNames` order. `forgetBias` is added to the forget-gate block of the LSTM's
-    /// bias_ih (0 leaves PyTorch's default).
-    public init(kind: RecurrentKind, hiddenSize H: Int, forgetBias: Double = 0, generator: inout SeededGenerator) {
+    /// drawn in `parameterNames` order. Then `keepBias` makes the gated cells start out keeping their
+    /// memory and writing little: the LSTM's forget-gate bias gets +keepBias and its input-gate bias
+    /// −keepBias (a fixed form of Tallec & Ollivier's "chrono" initialisation), the GRU's update-gate
+    /// (z) bias +keepBias. The plain RNN has no gate to bias. 0 leaves PyTorch's default.
+    public init(kind: RecurrentKind, hiddenSize H: Int, keepBias: Double = 0, generator: inout SeededGenerator) {
         let G = kind.gateCount, bound = 1 / Double(H).squareRoot()
         func draw(_ n: Int) -> [Double] { (0..<n).map { _ in generator.uniform(-bound, bound) } }
         var p = [draw(G * H), draw(G * H * H), draw(G * H), draw(G * H), draw(2 * H), draw(2)]
-        if kind == .lstm { for j in H..<(2 * H) { p[2][j] += forgetBias } }
+        switch kind {
+        case .lstm:
+            for j in 0..<H { p[2][j] -= keepBias }
+            for j in H..<(2 * H) { p[2][j] += keepBias }
+        case .gru:
+            for j in H..<(2 * H) { p[2][j] += keepBias }
+        case .rnn:
+            break
+        }
         (self.kind, self.hiddenSize, self.parameters) = (kind, H, p)
     }
 
@@ -55,21 +65,15 @@ public struct SequenceClassifier: Equatable, Sendable {
         return l[1] > l[0] ? 1 : 0
     }
 
-    /// Cross-entropy of one sequence and its gradient with respect to every parameter (same layout
-    /// as `parameters`), plus the BPTT record (∂ℓ/∂h_t for t = 0…T).
-    public func lossAndGradients(_ x: [Double], label: Int, layer: RecurrentWeights) -> (loss: Double, gradients: [[Double]], recurrent: RecurrentGradients) {
+    /// The gradient of every parameter (same layout as `parameters`) for one sequence, given
+    /// ∂L/∂logits (`dLogits`, from `crossEntropy`), plus its BPTT record (∂L/∂h_t for t = 0…T).
+    public func gradients(_ tape: RecurrentTape, dLogits dz: [Double], layer: RecurrentWeights) -> (gradients: [[Double]], recurrent: RecurrentGradients) {
         let H = hiddenSize
-        let (tape, logits) = forward(x, layer: layer)
-        // log-softmax then NLL, stable form: ℓ = logsumexp(z) − z_label; ∂ℓ/∂z = softmax(z) − onehot.
-        let m = max(logits[0], logits[1])
-        let logSum = m + Foundation.log(Foundation.exp(logits[0] - m) + Foundation.exp(logits[1] - m))
-        let dz = (0..<2).map { k in Foundation.exp(logits[k] - logSum) - (k == label ? 1 : 0) }
         let hT = Array(tape.h(tape.length))
         var gradOutput = [Double](repeating: 0, count: tape.length * H)
         for j in 0..<H { gradOutput[(tape.length - 1) * H + j] = dz[0] * parameters[4][j] + dz[1] * parameters[4][H + j] }
         let r = recurrentBackward(layer, tape: tape, gradOutput: gradOutput)
         let dW = (0..<(2 * H)).map { dz[$0 / H] * hT[$0 % H] }
-        let grads = [r.weightIH, r.weightHH, r.biasIH ?? [], r.biasHH ?? [], dW, dz]
-        return (logSum - logits[label], grads, r)
+        return ([r.weightIH, r.weightHH, r.biasIH ?? [], r.biasHH ?? [], dW, dz], r)
     }
 }

@@ -17,12 +17,32 @@ enum LessonView {
         return viewer.hasSceneArea && sideBySide(state.size) ? max(30, min(60, state.size.width / 3)) : full
     }
 
-    /// Rows of prose shown (the rest of the body goes to the scene).
+    /// Rows of prose shown: at least the old third of the body (or all the prose, if shorter), plus
+    /// every row the scene does not need; the rest of the body goes to the scene.
     static func proseHeight(_ viewer: LessonViewerState, state: AppState) -> Int {
         let body = bodyHeight(state.size)
         guard viewer.hasSceneArea, !sideBySide(state.size) else { return body }
         let lines = bodyLines(viewer, state: state).count
-        return min(lines, max(3, body / 3))
+        let floor = min(lines, max(3, body / 3))
+        let sceneMax = max(0, body - 1 - floor)
+        let need = sceneRows(viewer, width: state.size.width - 2, maxRows: sceneMax, context: sceneContext(state))
+        return min(lines, max(floor, body - 1 - need))
+    }
+
+    /// The rows a page's scene (or its problem box) uses when given `maxRows`: its constraint, measured
+    /// by drawing it once into a scratch frame.
+    static func sceneRows(_ viewer: LessonViewerState, width: Int, maxRows: Int, context: SceneContext) -> Int {
+        guard width > 0, maxRows > 0 else { return 0 }
+        var scratch = Frame(size: Size(width: width, height: maxRows))
+        scratch.fill(scratch.bounds, with: "\u{1}", role: .normal)
+        let area = scratch.bounds
+        if let scene = viewer.scene {
+            scene.draw(into: &scratch, area: area, context: context)
+        } else if let problems = viewer.sceneProblem {
+            SceneProblemBox.draw(problems, into: &scratch, area: area, context: context)
+        }
+        let used = (0..<maxRows).last { y in (0..<width).contains { scratch.cell(x: $0, y: y)?.text != "\u{1}" } }
+        return used.map { $0 + 1 } ?? 0
     }
 
     /// The page text rendered for the current width and language.
@@ -45,6 +65,27 @@ enum LessonView {
         return [KeyHint("←→", state.tr(UIText.page)), KeyHint("↑↓", state.tr(UIText.scroll)),
                 KeyHint("L", state.tr(UIText.otherLanguage)), KeyHint("?", state.tr(UIText.help)),
                 KeyHint("q", state.tr(UIText.back))]
+    }
+
+    /// Draws a scene into a clipped copy of its area (nothing outside changes) and, under `--ascii`,
+    /// folds what it drew to ASCII: the one place the ASCII strategy is applied to scenes.
+    static func drawScene(_ scene: any LessonScene, into frame: inout Frame, area: Rect, context: SceneContext) {
+        frame.drawClipped(area) { scene.draw(into: &$0, area: area, context: context) }
+        if context.ascii { frame.foldToASCII(area) }
+    }
+
+    /// The share box over the bottom of the scene area: the command that reopens this scene as it is.
+    static func drawShare(_ command: String, into frame: inout Frame, area: Rect, state: AppState) {
+        let lines = Wrap.lines(command, width: max(1, area.width - 4))
+        let height = min(area.height, lines.count + 2)
+        guard height >= 3, area.width >= 8 else { return }
+        let box = Rect(x: area.x, y: area.maxY - height, width: area.width, height: height)
+        frame.fill(box)
+        frame.box(box, glyphs: state.options.ascii ? .ascii : .unicode, role: .accent,
+                  title: state.tr(LocalizedText(en: "Reopen this scene with", ko: "이 scene을 다시 열려면")), titleRole: .accent)
+        for (i, line) in lines.prefix(height - 2).enumerated() {
+            frame.put(line, x: box.x + 2, y: box.y + 1 + i, role: .code, clip: box.inset(1))
+        }
     }
 
     static func draw(_ viewer: LessonViewerState, state: AppState, into frame: inout Frame) {
@@ -76,10 +117,11 @@ enum LessonView {
                 area = Rect(x: 1, y: prose.maxY + 1, width: size.width - 2, height: size.height - 2 - prose.maxY - 1)
             }
             if let scene = viewer.scene {
-                scene.draw(into: &frame, area: area, context: sceneContext(state))
+                drawScene(scene, into: &frame, area: area, context: sceneContext(state))
             } else if let problems = viewer.sceneProblem {
                 SceneProblemBox.draw(problems, into: &frame, area: area, context: sceneContext(state))
             }
+            if let command = viewer.shareCommand { drawShare(command, into: &frame, area: area, state: state) }
         }
         Chrome.footer(footerHints(viewer, state: state), state: state, into: &frame)
     }

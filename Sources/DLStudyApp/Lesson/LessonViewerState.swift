@@ -16,6 +16,8 @@ public struct LessonViewerState: Equatable, Sendable {
     public var scene: (any LessonScene)?
     /// Why the page's scene could not be built (shown in a box instead of the scene).
     public var sceneProblem: SceneProblems?
+    /// The command that reopens this page's scene as it is now (after `y`, until the next key).
+    public var shareCommand: String?
 
     public init(lesson: Lesson, page: Int) {
         self.lesson = lesson
@@ -44,6 +46,13 @@ public struct LessonViewerState: Equatable, Sendable {
         return .pageChanged
     }
 
+    /// `dlstudy lesson ID --page N --scene "…"`: the page's spec with the scene's current values over it.
+    static func shareCommand(_ lesson: Lesson, page: Int, scene: any LessonScene) -> String {
+        var values = lesson.pages.indices.contains(page) ? lesson.pages[page].scene?.params ?? [:] : [:]
+        values.merge(scene.shareValues) { _, new in new }
+        return SceneOverrides.command(lesson: lesson.id, page: page + 1, values: values)
+    }
+
     /// Whether the page reserves room for a scene (a live one or the box explaining why it is missing).
     var hasSceneArea: Bool { scene != nil || sceneProblem != nil }
 
@@ -54,6 +63,11 @@ public struct LessonViewerState: Equatable, Sendable {
         if var live = scene, live.capturesTyping {
             _ = live.handle(key)
             scene = live
+            return .none
+        }
+        shareCommand = nil
+        if key == .char("y"), let live = scene {
+            shareCommand = Self.shareCommand(lesson, page: page, scene: live)
             return .none
         }
         switch key {

@@ -23,6 +23,7 @@ public enum PlainLesson {
                 for line in scene.plainLines(SceneContext(language: language, ascii: false, color: false), width: width) {
                     out += Sanitizer.clean(line) + "\n"
                 }
+                out += (language == .en ? "reopen: " : "다시 열기: ") + Sanitizer.clean(LessonViewerState.shareCommand(lesson, page: index, scene: scene)) + "\n"
             case .failure(let p):
                 problems += SceneProblemBox.plainLines(p, type: spec.type, page: index + 1).map { "\(lesson.file):\(spec.line): \($0)" }
             }

@@ -15,6 +15,7 @@ enum HelpOverlay {
                     KeyHint("q Esc", t("quit dlstudy", "dlstudy 종료"))]
         case .lesson(let viewer):
             keys = viewer.scene.map { $0.keyHints(LessonView.sceneContext(state)) } ?? []
+            if viewer.scene != nil { keys.append(KeyHint("y", t("show the command that reopens this scene", "이 scene을 다시 여는 명령 보기"))) }
             keys += [KeyHint(viewer.scene == nil ? "→ n l Space" : "n", t("next page", "다음 쪽")),
                     KeyHint(viewer.scene == nil ? "← p h" : "p", t("previous page", "이전 쪽")),
                     KeyHint(viewer.scene == nil ? "↑ ↓  k j" : "PgUp PgDn", t("scroll the text", "본문 스크롤")),
@@ -47,5 +48,6 @@ enum HelpOverlay {
             frame.put(hint.label, x: inner.x + 3 + keyWidth, y: inner.y + i, role: .normal, clip: inner)
         }
         frame.put(closing, x: inner.x + 1, y: inner.maxY - 1, role: .dim, clip: inner)
+        if state.options.ascii { frame.foldToASCII(rect) }
     }
 }

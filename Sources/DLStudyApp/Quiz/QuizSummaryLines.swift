@@ -11,6 +11,20 @@ enum QuizSummaryLines {
         var lines = [Line(text: state.tr(QuizUIText.summaryTitle), role: .heading), Line(text: "")]
         let percent = summary.answered == 0 ? 0 : summary.correct * 100 / summary.answered
         lines.append(Line(text: "\(state.tr(QuizUIText.score)): \(summary.correct)/\(summary.answered)  (\(percent)%)", role: .strong))
+        // What to do next comes first, so it is on screen at any size; the details follow (↑↓ scroll).
+        if summary.toReview.isEmpty {
+            lines.append(Line(text: state.tr(QuizUIText.allRight), role: .success))
+        } else {
+            let names = summary.missedConcepts.map(text.conceptName).joined(separator: ", ")
+            lines += QuizView.wrapped("\(state.tr(QuizUIText.practiseThese)) (p): \(names)", width: width, role: .heading)
+        }
+        let board = ReviewBoard(items: state.library.quizItems, history: state.history, now: state.clock())
+        lines += QuizView.wrapped(state.tr(QuizUIText.nextReview) + ": " + state.tr(DueText.summary(board)), width: width)
+        if let plan = session.plan {
+            let command = (["dlstudy", "quiz", "--plain"] + plan.arguments).joined(separator: " ")
+            lines.append(Line(text: state.tr(QuizUIText.sameQuestions) + ":", role: .dim))
+            lines += QuizView.wrapped(command, width: width, role: .code, indent: 2)
+        }
         lines.append(Line(text: ""))
         if !summary.byConcept.isEmpty {
             lines.append(Line(text: state.tr(QuizUIText.byConcept), role: .heading))
@@ -22,20 +36,9 @@ enum QuizSummaryLines {
             }
             lines.append(Line(text: ""))
         }
-        if summary.toReview.isEmpty {
-            lines.append(Line(text: state.tr(QuizUIText.allRight), role: .success))
-        } else {
-            let names = summary.missedConcepts.map(text.conceptName).joined(separator: ", ")
-            lines += QuizView.wrapped("\(state.tr(QuizUIText.practiseThese)) (p): \(names)", width: width, role: .heading)
-            lines += QuizView.wrapped(state.tr(QuizUIText.toReview) + ": " + summary.toReview.joined(separator: ", "), width: width, indent: 2)
-        }
-        let board = ReviewBoard(items: state.library.quizItems, history: state.history, now: state.clock())
-        lines += QuizView.wrapped(state.tr(QuizUIText.nextReview) + ": " + state.tr(DueText.summary(board)), width: width, role: .dim)
-        if !summary.toReview.isEmpty { lines += QuizView.wrapped(state.tr(QuizUIText.reviewLater), width: width, role: .dim) }
-        if let plan = session.plan {
-            let command = (["dlstudy", "quiz", "--plain"] + plan.arguments).joined(separator: " ")
-            lines.append(Line(text: state.tr(QuizUIText.sameQuestions) + ":", role: .dim))
-            lines += QuizView.wrapped(command, width: width, role: .code, indent: 2)
+        if !summary.toReview.isEmpty {
+            lines += QuizView.wrapped(state.tr(QuizUIText.toReview) + ": " + summary.toReview.joined(separator: ", "), width: width)
+            lines += QuizView.wrapped(state.tr(QuizUIText.reviewLater), width: width, role: .dim)
         }
         return lines
     }

@@ -51,6 +51,8 @@ extension App {
             }
         case .summary:
             if [.enter, .char("q"), .escape].contains(key) { leave = true }
+            if [.down, .char("j"), .pageDown].contains(key) { session.scroll += key == .pageDown ? 5 : 1 }
+            if [.up, .char("k"), .pageUp].contains(key) { session.scroll = max(0, session.scroll - (key == .pageUp ? 5 : 1)) }
             if key == .char("p"), let again = practiseMissed(session, state: state) {
                 state.stack[state.stack.count - 1] = .quiz(again)
                 return []

@@ -124,7 +124,7 @@ enum QuizView {
             return [KeyHint("Enter", state.tr(QuizUIText.next)), KeyHint("o", state.tr(QuizUIText.openLesson)),
                     KeyHint("↑↓", state.tr(UIText.scroll)), KeyHint("q", state.tr(QuizUIText.finish))]
         case .summary:
-            return [KeyHint("Enter/q", state.tr(QuizUIText.close))]
+            return [KeyHint("Enter/q", state.tr(QuizUIText.close)), KeyHint("↑↓", state.tr(UIText.scroll))]
                 + (session.summary.missedConcepts.isEmpty ? [] : [KeyHint("p", state.tr(QuizUIText.practiseKey))])
         }
     }

@@ -44,7 +44,7 @@ public enum StatsText {
 
     public static func plain(_ s: StudyStats, language: Language, now: Double) -> String {
         let en = language == .en
-        func pct(_ t: StudyStats.Tally) -> String { "\(t.correct)/\(t.answers) (\(Int((t.accuracy * 100).rounded()))%)" }
+        func pct(_ t: StudyStats.Tally) -> String { "\(t.correct)/\(t.answers) (\(StatsView.percent(t.accuracy, of: t.answers)))" }
         var lines = [(en ? "answers: " : "답한 수: ") + pct(s.total)]
         for (number, title) in Syllabus.lectures {
             lines.append("  \(title.text(language)): " + pct(s.byLecture[number] ?? StudyStats.Tally()))

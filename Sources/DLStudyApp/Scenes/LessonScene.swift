@@ -31,10 +31,14 @@ public protocol LessonScene: Sendable {
     func plainLines(_ context: SceneContext, width: Int) -> [String]
     /// True while the scene reads typed text (e.g. a search field): every key goes to it first.
     var capturesTyping: Bool { get }
+    /// The scene's current state as spec values (merged over the page's spec by `y` share and
+    /// `lesson --scene`); empty when nothing differs from the page.
+    var shareValues: [String: ContentValue] { get }
 }
 
 extension LessonScene {
     public mutating func tick() -> Bool { false }
     public var capturesTyping: Bool { false }
+    public var shareValues: [String: ContentValue] { [:] }
 }
 

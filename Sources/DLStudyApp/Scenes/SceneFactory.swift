@@ -46,6 +46,7 @@ public enum SceneFactory {
         SceneBuilder(AlexNetWalkthroughParams.self, throwing: { try AlexNetWalkthroughScene($0) }),
         SceneBuilder(BlockDiagramParams.self) { BlockDiagramScene($0) },
         SceneBuilder(SkipGradientParams.self) { SkipGradientScene($0) },
+        SceneBuilder(ActivationChainParams.self) { ActivationChainScene($0) },
         SceneBuilder(SegmentationViewsParams.self) { SegmentationViewsScene($0) },
         SceneBuilder(ConvolutionalizationParams.self) { ConvolutionalizationScene($0) },
         SceneBuilder(TransposedConvParams.self, throwing: { try TransposedConvScene($0) }),
@@ -57,6 +58,7 @@ public enum SceneFactory {
         SceneBuilder(RNNGradientsParams.self) { GradientScene($0) },
         SceneBuilder(LSTMGatesParams.self, throwing: { try GateFlowScene($0) }),
         SceneBuilder(GRUGatesParams.self, throwing: { try GateFlowScene($0) }),
+        SceneBuilder(LongMemoryParams.self) { LongMemoryScene($0) },
     ]
 
     /// The scene for `spec`, or the problems `dlstudy check` reports for it (never a silent nil).

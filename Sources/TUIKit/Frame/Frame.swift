@@ -3,7 +3,7 @@
 /// and overwriting either half of a wide glyph clears the other half.
 public struct Frame: Equatable, Sendable {
     public let size: Size
-    public private(set) var cells: [Cell]
+    public internal(set) var cells: [Cell]
     /// Where the text cursor should be shown, if anywhere (edit fields).
     public var cursor: (x: Int, y: Int)? = nil
 

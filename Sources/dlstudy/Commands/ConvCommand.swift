@@ -63,8 +63,9 @@ struct ConvCommand: ParsableCommand {
             return
         }
         if json {
-            guard let (out, trace) = try? conv2dTraced(x, weight: w, bias: b, options: options) else { return }
-            try GridArguments.printJSON(Self.json(out, trace))
+            let traced: (Tensor, Conv2DTrace)
+            do { traced = try conv2dTraced(x, weight: w, bias: b, options: options) } catch { throw usageError(error.message) }
+            try GridArguments.printJSON(Self.json(traced.0, traced.1))
             return
         }
         try SceneCommandOutput.openStandalone(
@@ -115,21 +116,23 @@ struct ConvCommand: ParsableCommand {
     }
 
     /// The output and the trace as JSON values.
-    static func json(_ out: Tensor, _ trace: Conv2DTrace) -> [String: Any] {
-        let cells: [[String: Any]] = trace.cells.map { cell in
-            var c: [String: Any] = [
-                "out_channel": cell.outChannel, "y": cell.y, "x": cell.x, "value": cell.value,
-                "terms": cell.terms.map { t -> [String: Any] in
-                    ["input": [t.inputChannel, t.inputY, t.inputX], "padding": t.isPadding,
-                     "kernel": [t.kernelChannel, t.kernelY, t.kernelX], "input_value": t.inputValue,
-                     "weight": t.weight, "product": t.product, "running_sum": t.runningSum]
-                },
+    static func json(_ out: Tensor, _ trace: Conv2DTrace) -> JSONValue {
+        func int(_ n: Int) -> JSONValue { .number(Double(n)) }
+        let cells: [JSONValue] = trace.cells.map { cell in
+            var c: [String: JSONValue] = [
+                "out_channel": int(cell.outChannel), "y": int(cell.y), "x": int(cell.x), "value": .number(cell.value),
+                "terms": .array(cell.terms.map { t in
+                    .object(["input": .array([int(t.inputChannel), int(t.inputY), int(t.inputX)]), "padding": .bool(t.isPadding),
+                             "kernel": .array([int(t.kernelChannel), int(t.kernelY), int(t.kernelX)]), "input_value": .number(t.inputValue),
+                             "weight": .number(t.weight), "product": .number(t.product), "running_sum": .number(t.runningSum)])
+                }),
             ]
-            if let b = cell.bias { c["bias"] = b }
-            return c
+            if let b = cell.bias { c["bias"] = .number(b) }
+            return .object(c)
         }
         let p = trace.padding
-        return ["output": GridArguments.json(out), "shape": out.shape,
-                "trace": ["padding": ["top": p.top, "bottom": p.bottom, "left": p.left, "right": p.right], "cells": cells]]
+        return .object(["output": GridArguments.json(out), "shape": .array(out.shape.map(int)),
+                        "trace": .object(["padding": .object(["top": int(p.top), "bottom": int(p.bottom), "left": int(p.left), "right": int(p.right)]),
+                                          "cells": .array(cells)])])
     }
 }

@@ -45,7 +45,7 @@ struct PoolCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     mutating func run() throws {
-        guard let poolMode = PoolStepperScene.Mode(rawValue: mode) else {
+        guard let poolMode = PoolKind(rawValue: mode) else {
             throw usageError("--mode must be max or avg, not '\(mode)'")
         }
         let x = try inputTensor()
@@ -86,22 +86,25 @@ struct PoolCommand: ParsableCommand {
     }
 
     /// The output and the trace as JSON values.
-    static func json(_ x: Tensor, _ options: Pool2DOptions, _ mode: PoolStepperScene.Mode) -> [String: Any] {
-        let traced: (Tensor, Pool2DTrace)?
-        switch mode {
-        case .max: traced = (try? maxPool2dTraced(x, options: options)).map { ($0.result.output, $0.trace) }
-        case .avg: traced = (try? avgPool2dTraced(x, options: options)).map { ($0.output, $0.trace) }
-        }
-        guard let (out, trace) = traced else { return [:] }
-        let cells: [[String: Any]] = trace.cells.map { cell in
-            var c: [String: Any] = [
-                "channel": cell.channel, "y": cell.y, "x": cell.x, "value": cell.value,
-                "reads": cell.reads.map { ["y": $0.y, "x": $0.x, "padding": $0.isPadding, "value": $0.value, "running": $0.running] as [String: Any] },
+    static func json(_ x: Tensor, _ options: Pool2DOptions, _ mode: PoolKind) throws -> JSONValue {
+        func int(_ n: Int) -> JSONValue { .number(Double(n)) }
+        let out: Tensor, trace: Pool2DTrace
+        do throws(EngineError) {
+            switch mode {
+            case .max: let r = try maxPool2dTraced(x, options: options); (out, trace) = (r.result.output, r.trace)
+            case .avg: (out, trace) = try avgPool2dTraced(x, options: options)
+            }
+        } catch { throw usageError(error.message) }
+        let cells: [JSONValue] = trace.cells.map { cell in
+            var c: [String: JSONValue] = [
+                "channel": int(cell.channel), "y": int(cell.y), "x": int(cell.x), "value": .number(cell.value),
+                "reads": .array(cell.reads.map { .object(["y": int($0.y), "x": int($0.x), "padding": .bool($0.isPadding),
+                                                          "value": .number($0.value), "running": .number($0.running)]) }),
             ]
-            if let w = cell.winner { c["winner"] = w }
-            if let d = cell.divisor { c["divisor"] = d }
-            return c
+            if let w = cell.winner { c["winner"] = .number(Double(w)) }
+            if let d = cell.divisor { c["divisor"] = .number(Double(d)) }
+            return .object(c)
         }
-        return ["output": GridArguments.json(out), "shape": out.shape, "trace": ["cells": cells]]
+        return .object(["output": GridArguments.json(out), "shape": .array(out.shape.map(int)), "trace": .object(["cells": .array(cells)])])
     }
 }

@@ -1,3 +1,4 @@
+import TUIKit
 import DLContent
 import DLEngine
 import Foundation
@@ -74,7 +75,7 @@ enum GridArguments {
     static func file(_ path: String) throws -> (input: Tensor, weight: Tensor?, bias: Tensor?) {
         guard let data = FileManager.default.contents(atPath: path) else { throw usageError("cannot read --input-file '\(path)'") }
         guard data.count <= 64 << 20 else { throw usageError("--input-file '\(path)' is larger than 64 MB") }
-        guard let object = try? JSONSerialization.jsonObject(with: data), let dict = object as? [String: Any] else {
+        guard case .object(let dict)? = try? JSONValue.parse(data) else {
             throw usageError("--input-file '\(path)' must hold a JSON object like {\"input\": [[[1, 2], [3, 4]]], \"weight\": [[[[1]]]]}")
         }
         let unknown = dict.keys.filter { !["input", "weight", "bias"].contains($0) }.sorted()
@@ -95,7 +96,7 @@ enum GridArguments {
         return (input, weight, bias)
     }
 
-    static func tensor(_ value: Any, name: String) throws -> Tensor {
+    static func tensor(_ value: JSONValue, name: String) throws -> Tensor {
         do {
             return try Tensor(nested: try nested(value, name: name), name: name)
         } catch let e as EngineError {
@@ -103,13 +104,13 @@ enum GridArguments {
         }
     }
 
-    static func nested(_ value: Any, name: String) throws -> NestedList {
-        if let list = value as? [Any] { return .list(try list.map { try nested($0, name: name) }) }
-        if String(describing: type(of: value)).contains("Boolean") {
-            throw usageError("--input-file: \(name) holds true or false, which is not a number")
+    static func nested(_ value: JSONValue, name: String) throws -> NestedList {
+        switch value {
+        case .array(let list): return .list(try list.map { try nested($0, name: name) })
+        case .number(let n): return .number(n)
+        case .bool: throw usageError("--input-file: \(name) holds true or false, which is not a number")
+        default: throw usageError("--input-file: \(name) holds \(Sanitizer.clean(value.serialized.prefix(40).description)), which is not a number")
         }
-        if let n = value as? NSNumber { return .number(n.doubleValue) }
-        throw usageError("--input-file: \(name) holds '\(value)', which is not a number")
     }
 
     /// Refuses a trace larger than `traceLimit`, naming the sizes.
@@ -119,23 +120,23 @@ enum GridArguments {
         }
     }
 
-    /// Prints JSON made of plain values, keys sorted.
-    /// Exits 1 with a message when a value overflowed (JSON has no infinity or NaN).
-    static func printJSON(_ object: Any) throws {
-        guard !JSONOverflow.contains(object), let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else {
-            printError("error: the result overflowed (a value is infinite or not a number), and JSON cannot hold it; `--plain` shows it, or use smaller inputs")
+    /// Prints a JSON result (the one JSON representation); a result holding an infinite or NaN number
+    /// is refused with a message (exit 1) instead of printing invalid JSON.
+    static func printJSON(_ value: JSONValue) throws {
+        guard value.isFinite else {
+            printError("error: the result overflowed (a value is infinite or not a number); `--plain` shows it, or use smaller inputs")
             throw ExitCodeError.failure
         }
-        Output.json(String(decoding: data, as: UTF8.self))
+        Output.json(value.serialized)
     }
 
     /// A tensor as nested arrays for JSON.
-    static func json(_ t: Tensor) -> Any { json(t.nested) }
+    static func json(_ t: Tensor) -> JSONValue { json(t.nested) }
 
-    static func json(_ n: NestedList) -> Any {
+    static func json(_ n: NestedList) -> JSONValue {
         switch n {
-        case .number(let v): return v
-        case .list(let items): return items.map(json)
+        case .number(let v): return .number(v)
+        case .list(let items): return .array(items.map(json))
         }
     }
 }

@@ -56,9 +56,9 @@ enum RecurrentCellCommand {
 
     static func makeSetup(_ kind: RecurrentKind, _ o: RecurrentCellOptions) throws -> RecurrentSetup {
         let input: [[Double]]
-        switch NumberRows.parse(o.input) {
+        switch MatrixText.parse(o.input, name: "--input") {
         case .success(let rows): input = rows
-        case .failure(let e): throw usageError("--input: \(e.message)")
+        case .failure(let e): throw usageError(e.message)
         }
         guard input.count <= 200 else { throw usageError("--input: at most 200 steps, got \(input.count)") }
         let weights: RecurrentWeights
@@ -74,12 +74,12 @@ enum RecurrentCellCommand {
         }
         func vector(_ text: String?, _ name: String) throws -> [Double]? {
             guard let text else { return nil }
-            switch NumberRows.parse(text) {
+            switch MatrixText.parse(text, name: "--\(name)") {
             case .success(let rows):
                 let v = rows.flatMap { $0 }
                 guard v.count == weights.hiddenSize else { throw usageError("--\(name) needs \(weights.hiddenSize) numbers (hidden size), got \(v.count)") }
                 return v
-            case .failure(let e): throw usageError("--\(name): \(e.message)")
+            case .failure(let e): throw usageError(e.message)
             }
         }
         if o.c0 != nil, kind != .lstm { throw usageError("--c0 is only for lstm") }

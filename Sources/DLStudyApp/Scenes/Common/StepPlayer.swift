@@ -14,9 +14,16 @@ struct StepPlayer: Equatable, Sendable {
 
     static let ticksPerStep = [20, 10, 5, 3, 1]
 
-    init(count: Int, step: Int = 0) {
+    init(count: Int, step: Int = 0, speed: Int = 2) {
         self.count = count
         self.step = min(max(0, step), count)
+        self.speed = min(max(0, speed), Self.ticksPerStep.count - 1)
+    }
+
+    /// Keeps the step (clamped) when the number of steps changes.
+    mutating func resize(count newCount: Int) {
+        count = max(0, newCount); step = min(step, count)
+        if step >= count { playing = false }
     }
 
     /// Handles the stepping keys; true when the key was one of them.

@@ -83,7 +83,7 @@ public struct ChannelsScene: LessonScene {
 
     /// One line per input channel with its products and partial sum, then the total.
     func sumLines(_ context: SceneContext) -> [String] {
-        guard let cell = current else { return [context.tr("Press Space to compute the first output cell.", "Space를 누르면 첫 번째 출력 칸을 계산합니다.")] }
+        guard let cell = current else { return [context.tr("Press Space to compute the first output cell.", "Space를 누르면 첫 번째 출력 칸을 계산해요.")] }
         let a = context.ascii
         var lines: [String] = []
         var sums: [String] = []
@@ -166,5 +166,12 @@ public struct ChannelsScene: LessonScene {
             lines += scene.sumLines(context)
         }
         return lines
+    }
+}
+
+extension ChannelsScene {
+    public var shareValues: [String: ContentValue] {
+        ["in_channels": .number(Double(inChannels)), "out_channels": .number(Double(outChannels)),
+         "kernel": .number(Double(kernel)), "size": .number(Double(size))]
     }
 }

@@ -124,7 +124,7 @@ public struct ConvExplorerScene: LessonScene {
         let missedRows = (0..<size).filter { !o.coveredRows.contains($0) }
         let missedCols = (0..<size).filter { !o.coveredCols.contains($0) }
         if missedRows.isEmpty && missedCols.isEmpty {
-            return context.tr("Every input row and column is covered by some window.", "모든 입력 행과 열이 어떤 창엔가 들어갑니다.")
+            return context.tr("Every input row and column is covered by some window.", "모든 입력 행과 열이 어느 창엔가 들어가요.")
         }
         let r = missedRows.map(String.init).joined(separator: ", "), c = missedCols.map(String.init).joined(separator: ", ")
         return context.tr("Never covered (dimmed): rows \(r.isEmpty ? "none" : r), columns \(c.isEmpty ? "none" : c): the floor in the formula drops them.",
@@ -133,7 +133,7 @@ public struct ConvExplorerScene: LessonScene {
 
     func conventionNote(_ context: SceneContext) -> String {
         context.tr("p is per side (PyTorch's padding=p adds p rows on top and p below); d2l writes p_h for the total, so its formula has p_h where this one has 2p.",
-                   "여기서 p는 한쪽 padding입니다 (PyTorch의 padding=p는 위아래에 p줄씩). d2l은 p_h를 전체 padding으로 써서, 이 식의 2p 자리에 p_h가 들어가요.")
+                   "여기서 p는 한쪽 padding이에요 (PyTorch의 padding=p는 위아래에 p줄씩). d2l은 p_h를 전체 padding으로 써서, 이 식의 2p 자리에 p_h가 들어가요.")
     }
 
     public func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
@@ -143,7 +143,7 @@ public struct ConvExplorerScene: LessonScene {
         var y = area.y + 1
         guard case .success(let o) = outcome else {
             if case .failure(let e) = outcome {
-                for line in Wrap.lines(e.message, width: area.width) where y < area.maxY {
+                for line in Wrap.lines(failureText(e, context), width: area.width) where y < area.maxY {
                     frame.put(line, x: area.x, y: y, role: .error, clip: area); y += 1
                 }
             }
@@ -156,7 +156,7 @@ public struct ConvExplorerScene: LessonScene {
         let note = Wrap.lines(conventionNote(context), width: area.width)
         let gridRows = o.pad.top + size + o.pad.bottom
         if area.maxY - y - bottom.count - note.count >= min(gridRows + 2, 8) { bottom += note }
-        let paneHeight = max(3, area.maxY - y - bottom.count)
+        let paneHeight = min(area.maxY - y, max(3, area.maxY - y - bottom.count))
         let pad = o.pad
         let inputPane = GridPane(
             title: context.tr("input \(size)×\(size), padding ", "입력 \(size)×\(size), padding ") + (pad.top == pad.bottom ? "\(pad.top)" : "\(pad.top)/\(pad.bottom)"),
@@ -188,6 +188,16 @@ public struct ConvExplorerScene: LessonScene {
         }
     }
 
+    /// What to say when the engine refuses the settings; `same` with a stride above 1 is explained
+    /// (PyTorch refuses it because no padding can keep the size when the window jumps).
+    func failureText(_ error: EngineError, _ context: SceneContext) -> String {
+        guard padding == .same, stride > 1 else { return error.message }
+        return context.tr("padding='same' works only with stride 1 (PyTorch refuses it otherwise): with stride \(stride) "
+                          + "the window jumps, so no padding can keep the size; the output shrinks about \(stride) times. Press v or f.",
+                          "padding='same'은 stride 1에서만 돼요(PyTorch는 다른 stride에서 거부해요). stride \(stride)면 창이 건너뛰니 "
+                          + "어떤 padding으로도 크기를 유지할 수 없고, 출력은 약 \(stride)분의 1로 줄어요. v나 f를 눌러 보세요.")
+    }
+
     public func plainLines(_ context: SceneContext, width: Int) -> [String] {
         var lines: [String] = []
         var scene = self
@@ -198,9 +208,22 @@ public struct ConvExplorerScene: LessonScene {
             lines.append(scene.header(context))
             switch scene.outcome {
             case .success: lines += scene.formula(context) + [scene.coverage(context)]
-            case .failure(let e): lines.append(e.message)
+            case .failure(let e): lines.append(scene.failureText(e, context))
             }
         }
         return lines + ["", conventionNote(context)]
+    }
+}
+
+extension ConvExplorerScene {
+    /// Sizes as set with the keys (`same` padding is shared as the padding it resolves to).
+    public var shareValues: [String: ContentValue] {
+        var pad = 0
+        switch padding {
+        case .perSide(let p): pad = p
+        case .same: if case .success(let o) = outcome { pad = o.pad.top }
+        }
+        return ["size": .number(Double(size)), "kernel": .number(Double(kernel)), "stride": .number(Double(stride)),
+                "padding": .number(Double(pad)), "dilation": .number(Double(dilation))]
     }
 }

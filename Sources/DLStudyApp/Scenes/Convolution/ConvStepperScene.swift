@@ -89,7 +89,7 @@ public struct ConvStepperScene: LessonScene {
         let a = context.ascii
         let pad = trace.padding
         let padText = pad.top == 0 && pad.bottom == 0 && pad.left == 0 && pad.right == 0 ? "" :
-            context.tr(", padding \(pad)", ", padding \(pad)")
+            ", padding \(pad)"
         let biasText = bias.map { " + bias " + NumberText.format($0.data[0], ascii: a) } ?? ""
         let chans = inChannels > 1 || outChannels > 1 ? "\(inChannels)" + (a ? "x" : "×") : ""
         let outChans = outChannels > 1 ? "\(outChannels)" + (a ? "x" : "×") : ""
@@ -115,7 +115,7 @@ public struct ConvStepperScene: LessonScene {
         if let cell = currentCell {
             productLines = Wrap.lines(ConvTraceText.productLine(cell, channels: outChannels, ascii: a), width: area.width)
         } else {
-            productLines = [context.tr("Press Space to compute the first output cell.", "Space를 누르면 첫 번째 출력 칸을 계산합니다.")]
+            productLines = [context.tr("Press Space to compute the first output cell.", "Space를 누르면 첫 번째 출력 칸을 계산해요.")]
         }
         let maxProduct = max(1, min(3, area.height - 6))
         if productLines.count > maxProduct {
@@ -126,7 +126,7 @@ public struct ConvStepperScene: LessonScene {
             ? context.tr("Cursor: the marked inputs produced this cell (arrows move, Tab back).",
                          "커서: 표시된 입력 칸들이 이 출력 칸을 만들었어요 (화살표로 이동, Tab으로 복귀).")
             : context.tr("A sum of elementwise products (window × kernel, cell by cell), not a matrix product.",
-                         "행렬곱이 아니라, 창과 kernel의 같은 자리끼리 곱해서 모두 더한 값(성분곱의 합)입니다.")
+                         "행렬곱이 아니라, 창과 kernel의 같은 자리끼리 곱해서 모두 더한 값(성분곱의 합)이에요.")
         let noteLines = Wrap.lines(note, width: area.width)
         let bottom = productLines.count + min(noteLines.count, max(0, area.height - 4 - productLines.count))
         let paneHeight = area.height - 1 - bottom
@@ -162,7 +162,7 @@ public struct ConvStepperScene: LessonScene {
         let inputTexts = input.data.map { NumberText.format($0, ascii: a) } + ["0"]
         let chanTitle = inChannels > 1 ? " ch \(viewChannel)" : ""
         let inputPane = GridPane(
-            title: context.tr("input", "입력") + chanTitle + (pad.top + pad.left + pad.bottom + pad.right > 0 ? context.tr(" (0 = padding)", " (0 = padding)") : ""),
+            title: context.tr("input", "입력") + chanTitle + (pad.top + pad.left + pad.bottom + pad.right > 0 ? " (0 = padding)" : ""),
             rows: self.paddedHeight(pad), cols: paddedW, cellWidth: GridPane.cellWidth(inputTexts),
             cell: { r, c in
                 let iy = r - pad.top, ix = c - pad.left
@@ -211,7 +211,8 @@ public struct ConvStepperScene: LessonScene {
         px += max(used.width, DisplayWidth.of(inputPane.title)) + gap
         let k = kernelPane.draw(into: &frame, x: px, y: y, width: kernelWidth, height: height, ascii: a)
         if let b = bias, k.height + 1 < height {
-            frame.put("bias " + NumberText.format(b.data[oc], ascii: a), x: px, y: y + k.height, role: .accent)
+            frame.put("bias " + NumberText.format(b.data[oc], ascii: a), x: px, y: y + k.height, role: .accent,
+                      clip: Rect(x: x, y: y, width: width, height: height))
         }
         px += max(k.width, 4) + gap
         var rowsUsed = max(used.height, k.height + (bias != nil ? 1 : 0))

@@ -80,7 +80,7 @@ public struct FeatureMapScene: LessonScene {
                      range + (relu ? context.tr("ReLU set \(zeroed) of 64 cells to 0.", "ReLU가 64칸 중 \(zeroed)칸을 0으로 만들었어요.")
                                    : context.tr("ReLU off: the \(zeroed) negative cells stay (u turns it on).", "ReLU 꺼짐: 음수 \(zeroed)칸이 그대로 남아요 (u로 켜기)."))]
         lines.append(context.tr("A feature map answers one question everywhere: \"is my pattern here?\" ReLU keeps only the yes.",
-                                "feature map은 모든 위치에서 같은 질문(\"내 패턴이 여기 있나?\")에 답합니다. ReLU는 '그렇다'만 남겨요."))
+                                "feature map은 모든 위치에서 같은 질문(\"내 패턴이 여기 있나?\")에 답해요. ReLU는 '그렇다'만 남겨요."))
         return lines
     }
 
@@ -124,4 +124,8 @@ public struct FeatureMapScene: LessonScene {
         }
         return lines
     }
+}
+
+extension FeatureMapScene {
+    public var shareValues: [String: ContentValue] { ["kernel": .string(Self.kernels[kernelIndex].name), "relu": .bool(relu)] }
 }

@@ -44,7 +44,7 @@ public struct OneByOneScene: LessonScene {
 
     public func keyHints(_ context: SceneContext) -> [KeyHint] {
         var hints = [KeyHint("Space", context.tr("step", "한 단계")), KeyHint("←", context.tr("back", "뒤로")),
-                     KeyHint("b", context.tr("bottleneck", "bottleneck"))]
+                     KeyHint("b", "bottleneck")]
         if showBottleneck { hints.append(KeyHint("w/W", context.tr("middle width", "가운데 채널"))) }
         return hints + [KeyHint("a", context.tr("play", "재생")), KeyHint("r", context.tr("reset", "처음으로"))]
     }
@@ -63,36 +63,25 @@ public struct OneByOneScene: LessonScene {
         let total = parts.reduce(0, +)
         let saved = direct - total
         let percent = NumberText.format((Double(saved) / Double(direct) * 1000).rounded() / 10)
-        let f = { (n: Int) in Self.grouped(n) }
+        let f = NumberFormat.grouped
         return [
             context.tr("Direct 3×3, 256→256: 3\(dot)3\(dot)256\(dot)256 = \(f(direct)) weights",
                        "바로 3×3, 256→256: 3\(dot)3\(dot)256\(dot)256 = weight \(f(direct))개"),
             context.tr("Bottleneck 1×1 256→\(m), 3×3 \(m)→\(m), 1×1 \(m)→256: \(f(parts[0])) + \(f(parts[1])) + \(f(parts[2])) = \(f(total))",
-                       "Bottleneck 1×1 256→\(m), 3×3 \(m)→\(m), 1×1 \(m)→256: \(f(parts[0])) + \(f(parts[1])) + \(f(parts[2])) = \(f(total))"),
+                       "bottleneck 1×1 256→\(m), 3×3 \(m)→\(m), 1×1 \(m)→256: \(f(parts[0])) + \(f(parts[1])) + \(f(parts[2])) = weight \(f(total))개"),
             context.tr("Saved: \(f(saved)) weights (\(percent)%), same 256 channels in and out (biases left out).",
                        "절약: weight \(f(saved))개 (\(percent)%). 입출력은 똑같이 256채널 (bias 제외)."),
         ]
     }
 
-    /// 73728 → `73,728`.
-    static func grouped(_ n: Int) -> String {
-        let digits = Array(String(n))
-        var out = ""
-        for (i, d) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out += "," }
-            out.append(d)
-        }
-        return out
-    }
-
     func mixLine(_ context: SceneContext) -> String {
-        guard let cell = current else { return context.tr("Press Space to mix the first pixel.", "Space를 누르면 첫 번째 픽셀을 섞습니다.") }
+        guard let cell = current else { return context.tr("Press Space to mix the first pixel.", "Space를 누르면 첫 번째 픽셀을 섞어요.") }
         return ConvTraceText.productLine(cell, channels: outChannels, ascii: context.ascii)
     }
 
     func note(_ context: SceneContext) -> String {
         context.tr("A 1×1 kernel sees one pixel: it mixes that pixel's \(inChannels) channel values into \(outChannels) new ones, like a small dense layer applied at every pixel.",
-                   "1×1 kernel은 픽셀 하나만 봅니다. 그 픽셀의 채널 값 \(inChannels)개를 섞어 새 채널 \(outChannels)개를 만들어요. 모든 픽셀에 같은 작은 dense layer를 쓰는 셈이죠.")
+                   "1×1 kernel은 픽셀 하나만 봐요. 그 픽셀의 채널 값 \(inChannels)개를 섞어 새 채널 \(outChannels)개를 만들어요. 모든 픽셀에 같은 작은 dense layer를 쓰는 셈이죠.")
     }
 
     public func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
@@ -143,6 +132,12 @@ public struct OneByOneScene: LessonScene {
     }
 
     public func plainLines(_ context: SceneContext, width: Int) -> [String] {
-        [note(context)] + cells.map { ConvTraceText.productLine($0, channels: outChannels, ascii: context.ascii) } + [""] + bottleneckLines(context)
+        // The bottleneck comparison belongs to the bottleneck page only (`bottleneck: true`).
+        [note(context)] + cells.map { ConvTraceText.productLine($0, channels: outChannels, ascii: context.ascii) }
+            + (showBottleneck ? [""] + bottleneckLines(context) : [])
     }
+}
+
+extension OneByOneScene {
+    public var shareValues: [String: ContentValue] { ["bottleneck": .bool(showBottleneck)] }
 }

@@ -85,7 +85,7 @@ public struct PoolStepperScene: LessonScene {
     public func keyHints(_ context: SceneContext) -> [KeyHint] {
         var hints = player.hints(context.tr)
         hints.insert(KeyHint("m", mode == .max ? context.tr("average", "평균") : "max"), at: 2)
-        hints.insert(KeyHint("o", context.tr("3×3 s2", "3×3 s2")), at: 3)
+        hints.insert(KeyHint("o", "3×3 s2"), at: 3)
         hints.insert(KeyHint("e", "ceil"), at: 4)
         return hints
     }
@@ -112,7 +112,7 @@ public struct PoolStepperScene: LessonScene {
         let kept = oh * ow, total = height * width
         let percent = NumberText.format((Double(kept) / Double(total) * 1000).rounded() / 10, ascii: a)
         var lines = [context.tr("Kept \(kept) of \(total) activations per channel (\(percent)%); pooling has no parameters.",
-                                "채널마다 활성값 \(total)개 중 \(kept)개만 남습니다 (\(percent)%). pooling에는 파라미터가 없어요.")]
+                                "채널마다 활성값 \(total)개 중 \(kept)개만 남아요 (\(percent)%). pooling에는 파라미터가 없어요.")]
         let s = options.stride ?? options.kernelSize
         if s.h < options.kernelSize.h || s.w < options.kernelSize.w {
             lines.append(context.tr("Overlapping: stride < window, so neighbouring windows share cells (AlexNet used 3×3, stride 2).",
@@ -122,11 +122,11 @@ public struct PoolStepperScene: LessonScene {
             let f = NumberText.size(floorShape[floorShape.count - 2], floorShape[floorShape.count - 1], ascii: a)
             if floorShape == r.output.shape {
                 lines.append(context.tr("ceil_mode changes nothing here: rounding down also gives \(f).",
-                                        "여기선 ceil_mode를 켜도 그대로예요. 내림해도 \(f)입니다."))
+                                        "여기선 ceil_mode를 켜도 그대로예요. 내림해도 값이 같아요 (\(f))."))
                 return lines
             }
             lines.append(context.tr("ceil_mode rounds the size up: the last window may hang over the edge (floor would give \(f)).",
-                                    "ceil_mode는 크기를 올림합니다. 마지막 창이 가장자리를 넘어갈 수 있어요 (내림이면 \(f))."))
+                                    "ceil_mode는 크기를 올림해요. 마지막 창이 가장자리를 넘어갈 수 있어요 (내림이면 \(f))."))
         }
         return lines
     }
@@ -152,7 +152,7 @@ public struct PoolStepperScene: LessonScene {
         let (oh, ow) = (shape[shape.count - 2], shape[shape.count - 1])
         let current = player.step > 0 && player.step <= r.trace.cells.count ? r.trace.cells[player.step - 1] : nil
         var lineTexts = [current.map { ConvTraceText.poolLine($0, channels: channels, ascii: a) }
-            ?? context.tr("Press Space to pool the first window.", "Space를 누르면 첫 번째 창을 pooling합니다.")]
+            ?? context.tr("Press Space to pool the first window.", "Space를 누르면 첫 번째 창을 pooling해요.")]
         lineTexts += facts(context)
         var bottom: [String] = []
         for t in lineTexts { bottom += Wrap.lines(t, width: area.width) }
@@ -219,5 +219,14 @@ public struct PoolStepperScene: LessonScene {
             return []
         }
         return [header(context)] + ConvTraceText.poolPlain(r.trace, output: r.output, ascii: context.ascii) + facts(context)
+    }
+}
+
+extension PoolStepperScene {
+    /// Mode, ceil mode and (for the overlapping 3×3 stride-2 windows) kernel and stride.
+    public var shareValues: [String: ContentValue] {
+        var values: [String: ContentValue] = ["mode": .string(mode.rawValue), "ceil": .bool(options.ceilMode)]
+        if overlapping { values["kernel"] = .number(3); values["stride"] = .number(2) }
+        return values
     }
 }

@@ -81,8 +81,6 @@ struct DigitsCompareScene: LessonScene {
     }
 
     func plainLines(_ context: SceneContext, width: Int) -> [String] {
-        var copy = self
-        for _ in 0..<(2 * DigitsLiveRun.stepsPerPoint) { copy.cnn.step(); copy.mlp.step() }
-        return copy.lines(context, width: width, height: 16).map(\.0)
+        lines(context, width: width, height: 16).map(\.0)
     }
 }

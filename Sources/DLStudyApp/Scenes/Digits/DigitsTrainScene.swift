@@ -181,10 +181,9 @@ struct DigitsTrainScene: LessonScene {
     }
 
     func plainLines(_ context: SceneContext, width: Int) -> [String] {
-        var copy = self
-        for _ in 0..<(2 * DigitsLiveRun.stepsPerPoint) { copy.run.step() }
-        return DigitsTrainParams.View.allCases.flatMap { v -> [String] in
-            var s = copy
+        // The starting state (training happens live; `dlstudy train` prints whole runs).
+        DigitsTrainParams.View.allCases.flatMap { v -> [String] in
+            var s = self
             s.view = v
             return s.lines(context, width: width, height: 24).map(\.0) + [""]
         }

@@ -64,7 +64,7 @@ struct AlexNetWalkthroughScene: LessonScene {
                                "  계산: \(formula) = \(NumberFormat.grouped(row.params))  (weight \(NumberFormat.grouped(row.weightParams)))"), .accent))
         if case .conv(let c) = row.op, c.groups > 1 {
             out.append((context.tr("  groups = \(c.groups): each GPU's half sees only its own \(row.input.channels / c.groups) channels",
-                                   "  groups = \(c.groups): GPU마다 자기 쪽 \(row.input.channels / c.groups)채널만 봅니다"), .dim))
+                                   "  groups = \(c.groups): GPU마다 자기 쪽 \(row.input.channels / c.groups)채널만 봐요"), .dim))
         }
         if let f = figure(figureID) {
             let verdict: String
@@ -77,8 +77,7 @@ struct AlexNetWalkthroughScene: LessonScene {
             out.append(("  " + context.tr(f.explanationEnglish, f.explanationKorean), .dim))
         }
         let tformula = ParameterFormula.of(trow) ?? ""
-        out.append((context.tr("torchvision alexnet: \(torchName)  \(trow.input) → \(trow.output)",
-                               "torchvision alexnet: \(torchName)  \(trow.input) → \(trow.output)"), .strong))
+        out.append(("torchvision alexnet: \(torchName)  \(trow.input) → \(trow.output)", .strong))
         out.append(("  \(tformula) = \(NumberFormat.grouped(trow.params))", .accent))
         return out
     }
@@ -112,7 +111,7 @@ struct AlexNetWalkthroughScene: LessonScene {
     }
 
     func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("←→", context.tr("layer", "layer")), KeyHint("r", context.tr("restart", "처음부터"))]
+        [KeyHint("←→", "layer"), KeyHint("r", context.tr("restart", "처음부터"))]
     }
 
     func plainLines(_ context: SceneContext, width: Int) -> [String] {
@@ -124,4 +123,8 @@ struct AlexNetWalkthroughScene: LessonScene {
         }
         return out
     }
+}
+
+extension AlexNetWalkthroughScene {
+    public var shareValues: [String: ContentValue] { ["step": .number(Double(step + 1))] }
 }

@@ -95,8 +95,8 @@ struct BlockDiagramScene: LessonScene {
         let layers = bottleneck
             ? ["1×1 conv \(c)→\(c / 4), BN, ReLU", "3×3 conv \(c / 4)→\(c / 4), BN, ReLU", "1×1 conv \(c / 4)→\(c), BN"]
             : ["3×3 conv \(c)→\(c), BN, ReLU", "3×3 conv \(c)→\(c), BN"]
-        let title = bottleneck ? context.tr("ResNet bottleneck block (resnet50 \(name))", "ResNet bottleneck block (resnet50 \(name))")
-                               : context.tr("ResNet basic block (resnet18 \(name))", "ResNet basic block (resnet18 \(name))")
+        let title = bottleneck ? "ResNet bottleneck block (resnet50 \(name))"
+                               : "ResNet basic block (resnet18 \(name))"
         var out: [(String, StyleRole)] = [(title, .heading)]
         out += diagram(BoxDiagram.chain(input: "x: \(row.input)", layers: layers, skip: context.tr("identity x", "항등 x"),
                                         join: "⊕ f(x) + x", output: "ReLU → \(row.output)"))
@@ -115,7 +115,7 @@ struct BlockDiagramScene: LessonScene {
     func densenet(_ context: SceneContext) -> [(String, StyleRole)] {
         let prefix = "features.denseblock1.denselayer"
         guard let first = Self.row("densenet121", prefix + "1") else { return [] }
-        var out: [(String, StyleRole)] = [(context.tr("DenseNet-121 dense block 1 (growth k = 32)", "DenseNet-121 dense block 1 (growth k = 32)"), .heading)]
+        var out: [(String, StyleRole)] = [("DenseNet-121 dense block 1 (growth k = 32)", .heading)]
         out += diagram(BoxDiagram.chain(input: "x: \(first.input)", layers: ["BN, ReLU, 1×1 conv →128", "BN, ReLU, 3×3 conv →32"],
                                         skip: context.tr("x kept", "x 유지"), join: "concat [x, f(x)]", output: "\(first.output)"))
         var counts = [first.input.channels]
@@ -124,14 +124,14 @@ struct BlockDiagramScene: LessonScene {
         out.append((counts.map(String.init).joined(separator: " → "), .accent))
         if let calc = try? CalcEvaluator.evaluate("densenet-channels c0=\(first.input.channels) k=32 l=\(counts.count - 1)") {
             out.append((context.tr("C₀ + l·k = \(calc.filledFormula): linear growth, each layer sees all earlier maps",
-                                   "C₀ + l·k = \(calc.filledFormula): 선형으로 늘고, 각 층이 앞의 모든 맵을 봅니다"), .normal))
+                                   "C₀ + l·k = \(calc.filledFormula): 선형으로 늘고, 각 층이 앞의 모든 맵을 봐요"), .normal))
         }
         return out
     }
 
     func transition(_ context: SceneContext) -> [(String, StyleRole)] {
         guard let row = Self.row("densenet121", "features.transition1") else { return [] }
-        var out: [(String, StyleRole)] = [(context.tr("DenseNet transition block (transition1)", "DenseNet transition block (transition1)"), .heading)]
+        var out: [(String, StyleRole)] = [("DenseNet transition block (transition1)", .heading)]
         let lines = [
             "x: \(row.input)", "│", "[BN, ReLU]", "│", "[1×1 conv \(row.input.channels)→\(row.output.channels)]", "│",
             "[avgpool 2×2/2]", "│", "\(row.output)",
@@ -161,4 +161,8 @@ struct BlockDiagramScene: LessonScene {
     func plainLines(_ context: SceneContext, width: Int) -> [String] {
         lines(context).map { context.ascii ? BoxDiagram.ascii($0.0) : $0.0 }
     }
+}
+
+extension BlockDiagramScene {
+    public var shareValues: [String: ContentValue] { ["block": .string(block.rawValue)] }
 }

@@ -109,7 +109,7 @@ struct NetworkTableScene: LessonScene {
         guard area.width > 20, area.height > 4 else { return }
         frame.put(DisplayWidth.truncate(header(context), to: area.width), x: area.x, y: area.y, role: .heading, clip: area)
         let footerRows = 2
-        let visible = max(1, area.height - 2 - footerRows)
+        let visible = max(1, min(report.layers.count, area.height - 2 - footerRows))
         let titles = ["layer", "op", "output", "params", "rf/j"]
         let rows = report.layers.map(cells)
         var widths = titles.indices.map { c in max(DisplayWidth.of(titles[c]), rows.map { DisplayWidth.of($0[c]) }.max() ?? 0) }
@@ -141,11 +141,19 @@ struct NetworkTableScene: LessonScene {
     }
 
     func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("↑↓", context.tr("layer", "layer")), KeyHint("/", context.tr("search", "검색")),
+        [KeyHint("↑↓", "layer"), KeyHint("/", context.tr("search", "검색")),
          KeyHint("[ ]", context.tr("model", "모델"))]
     }
 
     func plainLines(_ context: SceneContext, width: Int) -> [String] {
         [header(context)] + report.layers.map { cells($0).joined(separator: "  ") }
+    }
+}
+
+extension NetworkTableScene {
+    public var shareValues: [String: ContentValue] {
+        var values: [String: ContentValue] = ["model": .string(model)]
+        if report.layers.indices.contains(selected) { values["layer"] = .string(report.layers[selected].name) }
+        return values
     }
 }

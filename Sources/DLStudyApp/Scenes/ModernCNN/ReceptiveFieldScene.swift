@@ -116,14 +116,14 @@ struct ReceptiveFieldScene: LessonScene {
     /// What the selected unit sees in the input, in words.
     func selectionLine(_ context: SceneContext) -> String {
         let fp = stack.footprints[level]
-        let name = level == 0 ? context.tr("input", "입력") : "\(context.tr("layer", "layer")) \(level) (\(mapLabel(level)))"
+        let name = level == 0 ? context.tr("input", "입력") : "\("layer") \(level) (\(mapLabel(level)))"
         let rows = stack.region(level: level, index: row, below: 0)
         let cols = stack.region(level: level, index: col, below: 0)
         let seen = (rows?.count ?? 0)
         let seenW = (cols?.count ?? 0)
         let clipped = seen < fp.receptiveField || seenW < fp.receptiveField
         var text = context.tr("unit (\(row),\(col)) of \(name) sees \(fp.receptiveField)×\(fp.receptiveField) of the input",
-                              "\(name)의 unit (\(row),\(col))은 입력의 \(fp.receptiveField)×\(fp.receptiveField) 영역을 봅니다")
+                              "\(name)의 unit (\(row),\(col))은 입력의 \(fp.receptiveField)×\(fp.receptiveField) 영역을 봐요")
         if clipped {
             text += context.tr(" (\(seen)×\(seenW) inside, the rest is padding)", " (안쪽 \(seen)×\(seenW), 나머지는 padding)")
         }
@@ -136,19 +136,26 @@ struct ReceptiveFieldScene: LessonScene {
         guard perC2 > 0 else { return nil }
         let terms = stack.weightTerms.joined(separator: " + ")
         var text = context.tr("weights for C channels: (\(terms))·C² = \(perC2)C²", "C채널 weight: (\(terms))·C² = \(perC2)C²")
-        guard stack.isPlainStride1, let r = stack.footprints.last?.receptiveField, stack.layers.count > 1 else { return text }
+        guard stack.isPlainStride1, let r = stack.footprints.last?.receptiveField, stack.layers.count > 1 else {
+            return context.ascii ? ASCIIFold.text(text) : text
+        }
         let single = (try? CalcEvaluator.evaluate("conv-params k=\(r) cin=1 cout=1 bias=0"))?.intValue ?? r * r
         let ratio = NumberFormat.decimal(Double(single) / Double(perC2), digits: 2)
         text += context.tr("; one \(r)×\(r): \(single)C² (\(single)/\(perC2) ≈ \(ratio)×)",
                            "; \(r)×\(r) 한 개: \(single)C² (\(single)/\(perC2) ≈ \(ratio)배)")
-        return text
+        return context.ascii ? ASCIIFold.text(text) : text
     }
 
     /// The kind word on the notes' "about 1.5×" for the two-3×3 comparison.
     func notesLine(_ context: SceneContext) -> String? {
         guard stack.isPlainStride1, stack.footprints.last?.receptiveField == 5, stack.layers.count == 2 else { return nil }
-        return context.tr("Notes: \"about 1.5× fewer\" — nearly: exactly 25/18 ≈ 1.39×, 28% saved.",
-                          "노트의 \"약 1.5배\"도 거의 맞아요. 정확히는 25/18 ≈ 1.39배, 28% 절약입니다.")
+        guard let big = try? CalcEvaluator.evaluate("conv-params k=5 cin=1 cout=1 bias=0"),
+              let small = try? CalcEvaluator.evaluate("stack-params n=2 k=3 c=1"),
+              let ratio = try? CalcEvaluator.evaluate("stack-ratio big=5 small=3") else { return nil }
+        let (b, s) = (Int(big.value), Int(small.value))
+        let exact = NumberFormat.decimal(ratio.value, digits: 2), rounded = NumberFormat.decimal(ratio.value, digits: 1)
+        return context.tr("Notes' \"about 1.5×\" is a bit high: exactly \(b)/\(s) ≈ \(exact)× (rounds to \(rounded)×).",
+                          "노트의 \"약 1.5배\"는 조금 커요. 정확히는 \(b)/\(s) ≈ \(exact)배(반올림 \(rounded)배)예요.")
     }
 
     // MARK: drawing
@@ -215,7 +222,7 @@ struct ReceptiveFieldScene: LessonScene {
     }
 
     func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("←↑↓→", context.tr("unit", "unit")), KeyHint("Tab/[ ]", context.tr("layer", "layer")),
+        [KeyHint("←↑↓→", "unit"), KeyHint("Tab/[ ]", "layer"),
          KeyHint("c/s/m/d", context.tr("add", "추가")), KeyHint("x", context.tr("remove", "삭제")),
          KeyHint("1-5", context.tr("presets", "프리셋"))]
     }
@@ -231,4 +238,9 @@ struct ReceptiveFieldScene: LessonScene {
         if let n = notesLine(context) { lines.append(n) }
         return lines
     }
+}
+
+extension ReceptiveFieldScene {
+    /// The preset and input size (layers added by hand are not part of a spec).
+    public var shareValues: [String: ContentValue] { ["preset": .string(preset.rawValue), "input": .number(Double(stack.inputSize))] }
 }

@@ -155,3 +155,9 @@ struct SkipGradientScene: LessonScene {
         gradientLines(context, width: width, rows: depth + 3).map(\.0)
     }
 }
+
+extension SkipGradientScene {
+    public var shareValues: [String: ContentValue] {
+        ["view": .string(showDerivatives ? "derivatives" : "gradient"), "depth": .number(Double(depth))]
+    }
+}

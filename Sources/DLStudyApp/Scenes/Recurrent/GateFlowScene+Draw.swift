@@ -1,3 +1,4 @@
+import DLContent
 import DLEngine
 import TUIKit
 
@@ -67,7 +68,7 @@ extension GateFlowScene {
     func drawFooterLines(into frame: inout Frame, area: Rect, y start: Int, context: SceneContext) -> Int {
         let f = { (s: String) in VectorText.fold(s, ascii: context.ascii) }
         var y = start
-        var info = "x: " + NumberRows.format(setup.input)
+        var info = "x: " + MatrixText.format(rows: setup.input)
         if let preset {
             let name: String
             switch preset {
@@ -90,7 +91,7 @@ extension GateFlowScene {
         if let editor {
             let label = editor.target == .input
                 ? context.tr("input (steps split by ;) ", "입력 (스텝은 ;로 구분) ")
-                : (kind == .lstm ? context.tr("h₀; C₀ ", "h₀; C₀ ") : "h₀ ")
+                : (kind == .lstm ? "h₀; C₀ " : "h₀ ")
             frame.put(f(label + "> " + editor.text + (context.ascii ? "_" : "▏")), x: area.x, y: y, role: .selected, clip: area)
             y += 1
         }

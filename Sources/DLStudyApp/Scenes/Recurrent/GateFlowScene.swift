@@ -14,13 +14,13 @@ public struct GateFlowScene: LessonScene {
     /// The engine's run of `setup` (nil when the numbers cannot be run; `problem` says why).
     public private(set) var run: RecurrentRun?
     /// Stage reached: `position / stages.count` is the time step (0-based), `position % stages.count` the gate.
-    public private(set) var position = 0
+    public var position: Int { player.step }
+    /// Steps through the stages (auto-play, speed): the shared player.
+    var player = StepPlayer(count: 0, speed: 1)
     /// The LSTM forget preset in use (nil when the weights came from outside).
     public private(set) var preset: ForgetPreset?
     var problem: String?
     var editor: LineEditor?
-    var autoPlay = false
-    var ticks = 0
     /// The setup the scene started from (restored by `r`).
     let initial: RecurrentSetup
     let initialPreset: ForgetPreset?
@@ -62,7 +62,7 @@ public struct GateFlowScene: LessonScene {
             run = nil
             problem = error.message
         }
-        position = min(position, lastPosition)
+        player.resize(count: lastPosition)
     }
 
     /// True while the input or state editor is open: the viewer then sends every key here first
@@ -81,25 +81,17 @@ public struct GateFlowScene: LessonScene {
             return true
         }
         switch key {
-        case .right, .char("l"), .char(" "), .enter:
-            position = min(position + 1, lastPosition)
-        case .left, .char("h"), .backspace:
-            position = max(position - 1, 0)
-        case .char("a"):
-            autoPlay.toggle()
-            ticks = 0
         case .char("r"):
             setup = initial
             preset = initialPreset
-            position = 0
-            autoPlay = false
+            player.restart(count: 0)
             rerun()
         case .char("e"):
-            editor = LineEditor(target: .input, text: NumberRows.format(setup.input))
+            editor = LineEditor(target: .input, text: MatrixText.format(rows: setup.input))
         case .char("s"):
             var rows = [setup.h0]
             if let c0 = setup.c0 { rows.append(c0) }
-            editor = LineEditor(target: .state, text: NumberRows.format(rows))
+            editor = LineEditor(target: .state, text: MatrixText.format(rows: rows))
         case .char("f") where preset != nil:
             choose(.forget)
         case .char("m") where preset != nil:
@@ -107,7 +99,7 @@ public struct GateFlowScene: LessonScene {
         case .char("0") where preset != nil:
             choose(.normal)
         default:
-            return false
+            return player.handle(key)
         }
         return true
     }
@@ -120,7 +112,7 @@ public struct GateFlowScene: LessonScene {
     }
 
     mutating func apply(_ edit: LineEditor) {
-        switch NumberRows.parse(edit.text) {
+        switch MatrixText.parse(edit.text, name: edit.target == .input ? "input" : "state") {
         case .failure(let error):
             problem = error.message
             editor = edit
@@ -147,19 +139,14 @@ public struct GateFlowScene: LessonScene {
             }
             editor = nil
             setup = candidate
-            position = 0
+            player.restart(count: 0)
             rerun()
         }
     }
 
     public mutating func tick() -> Bool {
-        guard autoPlay, editor == nil else { return false }
-        ticks += 1
-        guard ticks >= 8 else { return false }
-        ticks = 0
-        if position >= lastPosition { autoPlay = false; return true }
-        position += 1
-        return true
+        guard editor == nil else { return false }
+        return player.tick()
     }
 
     public func keyHints(_ context: SceneContext) -> [KeyHint] {
@@ -167,9 +154,10 @@ public struct GateFlowScene: LessonScene {
             return [KeyHint("Enter", context.tr("apply", "적용")), KeyHint("Tab", context.tr("cancel", "취소"))]
         }
         var hints = [KeyHint("←→", context.tr("step", "단계")), KeyHint("e", context.tr("input", "입력")),
-                     KeyHint("s", context.tr("state", "초기 상태"))]
-        if preset != nil { hints.append(KeyHint("f/m", context.tr("forget/remember", "망각/기억"))) }
-        hints.append(KeyHint("r", context.tr("reset", "처음으로")))
+                     KeyHint("s", context.tr("state", "초기값"))]
+        if preset != nil { hints.append(KeyHint("f/m", context.tr("presets", "망각/기억"))) }
+        hints += [KeyHint("a", player.playing ? context.tr("pause", "멈춤") : context.tr("play", "재생")),
+                  KeyHint("r", context.tr("reset", "처음으로"))]
         return hints
     }
 
@@ -178,5 +166,16 @@ public struct GateFlowScene: LessonScene {
     public func plainLines(_ context: SceneContext, width: Int) -> [String] {
         guard let run else { return [context.tr("cannot run: ", "실행할 수 없음: ") + (problem ?? "")] }
         return RecurrentPlain.lines(run, weights: setup.weights, context: context)
+    }
+}
+
+extension GateFlowScene {
+    /// The input and initial state as edited (and the LSTM's forget preset).
+    public var shareValues: [String: ContentValue] {
+        var values: [String: ContentValue] = ["input": .string(MatrixText.format(rows: setup.input)),
+                                              "h0": .string(MatrixText.format(rows: [setup.h0]))]
+        if let c0 = setup.c0 { values["c0"] = .string(MatrixText.format(rows: [c0])) }
+        if let preset { values["preset"] = .string(preset.rawValue) }
+        return values
     }
 }

@@ -12,7 +12,7 @@ extension GradientScene {
         frame.put(f("RNN  W_hh = \(String(format: "%.1f", scale))×" + context.tr("rotation", "회전") + " (\(band))"),
                   x: left.x, y: left.y, role: .strong, clip: left)
         let fNow = forgetMeans.last ?? 0
-        frame.put(f("LSTM  " + context.tr("forget gate", "forget gate") + " f ≈ \(String(format: "%.2f", fNow))"),
+        frame.put(f("LSTM  " + "forget gate" + " f ≈ \(String(format: "%.2f", fNow))"),
                   x: right.x, y: right.y, role: .strong, clip: right)
         frame.put(f("‖∂h_T/∂h_t‖ · " + context.tr("log scale, | = 1", "로그 눈금, | = 1")), x: left.x, y: left.y + 1, role: .dim, clip: left)
         frame.put(f("‖∂h_T/∂C_t‖ " + context.tr("along the cell state", "cell state 경로")), x: right.x, y: right.y + 1, role: .dim, clip: right)
@@ -24,9 +24,9 @@ extension GradientScene {
             drawRow(t: t, norms: lstmNorms, into: &frame, rect: right, y: y, context: context)
         }
         let y = area.y + 2 + ts.count
-        frame.put(f(context.tr("t=\(steps)→1: ", "t=\(steps)→1: ") + Self.verdict(rnnNorms, context: context)),
+        frame.put(f("t=\(steps)→1: " + Self.verdict(rnnNorms, context: context)),
                   x: left.x, y: y, role: .accent, clip: left)
-        frame.put(f(context.tr("t=\(steps)→1: ", "t=\(steps)→1: ") + Self.verdict(lstmNorms, context: context)),
+        frame.put(f("t=\(steps)→1: " + Self.verdict(lstmNorms, context: context)),
                   x: right.x, y: y, role: .accent, clip: right)
     }
 

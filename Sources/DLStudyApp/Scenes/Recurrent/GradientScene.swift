@@ -70,7 +70,7 @@ public struct GradientScene: LessonScene {
 
     public func keyHints(_ context: SceneContext) -> [KeyHint] {
         [KeyHint("←→", context.tr("scale", "크기")), KeyHint("1/2/3", "0.5/1/1.5"),
-         KeyHint("f", context.tr("LSTM forget", "LSTM forget")), KeyHint("r", context.tr("reset", "처음으로"))]
+         KeyHint("f", "LSTM forget"), KeyHint("r", context.tr("reset", "처음으로"))]
     }
 
     /// Where the gradient is heading from t = T back to t = 1, judged from the engine's norms (index t = 0…T).
@@ -90,8 +90,8 @@ public struct GradientScene: LessonScene {
     }
 
     public func plainLines(_ context: SceneContext, width: Int) -> [String] {
-        var out = [context.tr("‖∂h_T/∂h_t‖ of a tanh RNN, W_hh = \(NumberRows.short(scale)) × rotation, T = \(steps):",
-                              "tanh RNN의 ‖∂h_T/∂h_t‖, W_hh = \(NumberRows.short(scale)) × 회전, T = \(steps):")]
+        var out = [context.tr("‖∂h_T/∂h_t‖ of a tanh RNN, W_hh = \(NumberText.format(scale, ascii: true)) × rotation, T = \(steps):",
+                              "tanh RNN의 ‖∂h_T/∂h_t‖, W_hh = \(NumberText.format(scale, ascii: true)) × 회전, T = \(steps):")]
         for t in stride(from: steps, through: 1, by: -1) where t < rnnNorms.count {
             out.append("  t=\(t)  \(Self.format(rnnNorms[t]))")
         }
@@ -102,4 +102,8 @@ public struct GradientScene: LessonScene {
         }
         return out.map { VectorText.fold($0, ascii: context.ascii) }
     }
+}
+
+extension GradientScene {
+    public var shareValues: [String: ContentValue] { ["scale": .number(scale), "steps": .number(Double(steps))] }
 }

@@ -35,45 +35,6 @@ public struct RecurrentSetup: Equatable, Sendable {
     }
 }
 
-/// Parsing of number lists typed by a student: `"1 0.5; -1 2"` is two rows of two numbers.
-public enum NumberRows {
-    /// Rows separated by `;`, numbers by spaces or commas. Nil (with a message) when anything is not a number.
-    public static func parse(_ text: String) -> Result<[[Double]], EngineError> {
-        let rows = text.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard !(rows.count == 1 && rows[0].isEmpty) else { return .failure(EngineError("no numbers given")) }
-        var out: [[Double]] = []
-        for (index, row) in rows.enumerated() {
-            let parts = row.split(whereSeparator: { $0 == " " || $0 == "," })
-            guard !parts.isEmpty else { return .failure(EngineError("row \(index + 1) is empty")) }
-            var values: [Double] = []
-            for part in parts {
-                guard let v = Double(part), v.isFinite else {
-                    return .failure(EngineError("'\(part)' in row \(index + 1) is not a number"))
-                }
-                values.append(v)
-            }
-            if let first = out.first, first.count != values.count {
-                return .failure(EngineError("row \(index + 1) has \(values.count) numbers but row 1 has \(first.count)"))
-            }
-            out.append(values)
-        }
-        return .success(out)
-    }
-
-    /// The rows written back as text (`1 0.5; -1 2`).
-    public static func format(_ rows: [[Double]]) -> String {
-        rows.map { $0.map(short).joined(separator: " ") }.joined(separator: "; ")
-    }
-
-    /// A number without trailing zeros (`1`, `0.5`, `-0.25`).
-    public static func short(_ v: Double) -> String {
-        if v == v.rounded(), abs(v) < 1e9 { return String(Int(v)) }
-        var s = String(format: "%.4f", v)
-        while s.hasSuffix("0") { s.removeLast() }
-        return s
-    }
-}
-
 /// Seeded weights in PyTorch's default initialisation: every entry uniform in [−1/√H, 1/√H].
 public enum SeededWeights {
     /// The weights of a `kind` cell of input size `inputSize` and hidden size `hiddenSize` from `seed`.

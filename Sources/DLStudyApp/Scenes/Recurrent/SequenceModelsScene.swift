@@ -3,8 +3,8 @@ import DLEngine
 import Foundation
 import TUIKit
 
-/// What each sequence model conditions on when it predicts x_t: everything before (autoregressive),
-/// a window of τ, only x_{t−1} (Markov), or a hidden state carried along (latent autoregressive, with
+/// What each sequence model conditions on when it predicts x_t: everything before (naive), a window
+/// of τ (autoregressive), only x_{t−1} (Markov), or a hidden state carried along (latent autoregressive, with
 /// the hidden state computed by the engine's RNN over the sequence).
 public struct SequenceModelsScene: LessonScene {
     public typealias Model = SequenceModelsParams.Model
@@ -56,18 +56,18 @@ public struct SequenceModelsScene: LessonScene {
 
     func name(_ m: Model, _ context: SceneContext) -> String {
         switch m {
-        case .full: context.tr("autoregressive", "자기회귀")
-        case .window: context.tr("window of τ", "τ 윈도우")
-        case .markov: context.tr("Markov", "마르코프")
-        case .latent: context.tr("latent AR", "잠재 자기회귀")
+        case .full: "naive"
+        case .window: "autoregressive"
+        case .markov: "Markov"
+        case .latent: "latent AR"
         }
     }
 
     func explanation(_ m: Model, _ context: SceneContext) -> String {
         switch m {
-        case .full: context.tr("Reads the whole past: the input grows with t.", "과거 전체를 읽어요. t가 커질수록 입력도 길어집니다.")
-        case .window: context.tr("Reads only the last τ values: a fixed-size input.", "마지막 τ개만 읽어요. 입력 크기가 고정됩니다.")
-        case .markov: context.tr("First-order Markov: the last value alone (τ = 1).", "1차 마르코프: 바로 전 값 하나만 봐요 (τ = 1).")
+        case .full: context.tr("Reads the whole past: the input grows with t.", "과거 전체를 읽어요. t가 커질수록 입력도 길어져요.")
+        case .window: context.tr("Autoregressive: only the last τ values, a fixed-size input.", "autoregressive: 마지막 τ개만 읽어서 입력 크기가 고정돼요.")
+        case .markov: context.tr("First-order Markov: the last value alone (τ = 1).", "1차 Markov: 바로 전 값 하나만 봐요 (τ = 1).")
         case .latent: context.tr("A hidden state summarises the past and is carried along.", "hidden state가 과거를 요약해 들고 다녀요.")
         }
     }
@@ -92,10 +92,14 @@ public struct SequenceModelsScene: LessonScene {
     }
 
     public func plainLines(_ context: SceneContext, width: Int) -> [String] {
-        var out = ["x = " + sequence.map(NumberRows.short).joined(separator: ", ") + context.tr(", predicting x\(VectorText.sub(t))", ", x\(VectorText.sub(t)) 예측")]
+        var out = ["x = " + sequence.map { NumberText.format($0, ascii: true) }.joined(separator: ", ") + context.tr(", predicting x\(VectorText.sub(t))", ", x\(VectorText.sub(t)) 예측")]
         for m in Model.allCases {
             out.append("  \(name(m, context)): \(formula(m))")
         }
         return out.map { VectorText.fold($0, ascii: context.ascii) }
     }
+}
+
+extension SequenceModelsScene {
+    public var shareValues: [String: ContentValue] { ["model": .string(model.rawValue), "tau": .number(Double(tau))] }
 }

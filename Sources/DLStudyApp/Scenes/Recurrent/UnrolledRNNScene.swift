@@ -8,14 +8,15 @@ import TUIKit
 public struct UnrolledRNNScene: LessonScene {
     public let setup: RecurrentSetup
     public let run: RecurrentRun?
+    /// Steps through time (auto-play, speed, reset): the shared player; at least step 1 is shown.
+    var player: StepPlayer
     /// How many steps are computed (1…T).
-    public private(set) var computed = 1
-    var autoPlay = false
-    var ticks = 0
+    public var computed: Int { max(1, player.step) }
 
     public init(setup: RecurrentSetup) {
         self.setup = setup
         run = try? setup.run()
+        player = StepPlayer(count: run?.steps.count ?? 0, step: 1, speed: 1)
     }
 
     /// The scene of a lesson page's typed parameters (shapes fit the example cell: checked by the parse).
@@ -27,28 +28,14 @@ public struct UnrolledRNNScene: LessonScene {
     var stepCount: Int { run?.steps.count ?? 0 }
 
     public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .right, .char("l"), .char(" "), .enter: computed = min(computed + 1, max(1, stepCount))
-        case .left, .char("h"), .backspace: computed = max(1, computed - 1)
-        case .char("r"): computed = 1; autoPlay = false
-        case .char("a"): autoPlay.toggle(); ticks = 0
-        default: return false
-        }
-        return true
+        let used = player.handle(key)
+        if player.step < 1 { player.step = min(1, player.count) }
+        return used
     }
 
-    public mutating func tick() -> Bool {
-        guard autoPlay else { return false }
-        ticks += 1
-        guard ticks >= 8 else { return false }
-        ticks = 0
-        if computed >= stepCount { autoPlay = false } else { computed += 1 }
-        return true
-    }
+    public mutating func tick() -> Bool { player.tick() }
 
-    public func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("←→", context.tr("step", "단계")), KeyHint("a", context.tr("play", "자동")), KeyHint("r", context.tr("reset", "처음으로"))]
-    }
+    public func keyHints(_ context: SceneContext) -> [KeyHint] { player.hints(context.tr) }
 
     static let rolled = [
         "      hₜ",
@@ -67,12 +54,12 @@ public struct UnrolledRNNScene: LessonScene {
         let H = w.hiddenSize, I = w.inputSize
         func matrix(_ t: Tensor, cols: Int) -> String {
             stride(from: 0, to: t.data.count, by: cols).map { r in
-                t.data[r..<(r + cols)].map(NumberRows.short).joined(separator: " ")
+                t.data[r..<(r + cols)].map { NumberText.format($0, ascii: true) }.joined(separator: " ")
             }.joined(separator: "; ")
         }
         var line = "W_hh=[\(matrix(w.weightHH, cols: H))]  W_xh=[\(matrix(w.weightIH, cols: I))]"
         let bias = zip(w.biasIH?.data ?? [], w.biasHH?.data ?? []).map { $0 + $1 }
-        if !bias.isEmpty { line += "  b=[\(bias.map(NumberRows.short).joined(separator: " "))]" }
+        if !bias.isEmpty { line += "  b=[\(bias.map { NumberText.format($0, ascii: true) }.joined(separator: " "))]" }
         return line
     }
 

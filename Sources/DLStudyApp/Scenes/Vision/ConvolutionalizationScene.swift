@@ -6,7 +6,7 @@ import TUIKit
 /// with 4096 filters (both counted from their weight shapes), an engine check on a small map that the
 /// two give the same numbers, and a larger input turning the 1×1 output into a k×k heat map (the engine
 /// convolves a feature map with a 7×7 kernel; the sizes are the engine's output shapes).
-struct ConvolutionalizationScene: AsciifiedScene {
+struct ConvolutionalizationScene: LessonScene {
     /// Side of the last feature map (7 for a 224 input; the input is 32× larger after VGG's five poolings).
     var feature: Int
     static let range = ConvolutionalizationParams.featureRange
@@ -31,16 +31,6 @@ struct ConvolutionalizationScene: AsciifiedScene {
 
     /// Number of values in tensors of these shapes (parameter counting).
     static func count(_ shapes: [[Int]]) -> Int { shapes.map { $0.reduce(1, *) }.reduce(0, +) }
-
-    static func grouped(_ n: Int) -> String {
-        let s = String(n)
-        var out = ""
-        for (i, ch) in s.enumerated() {
-            if i > 0 && (s.count - i) % 3 == 0 { out += "," }
-            out.append(ch)
-        }
-        return out
-    }
 
     /// The engine check on a small map: dense on a flattened 2×3×3 map versus a 3×3 conv with the same weights.
     static func smallCheck() -> (dense: [Double], conv: [Double])? {
@@ -69,7 +59,7 @@ struct ConvolutionalizationScene: AsciifiedScene {
         return try? conv2d(map, weight: k)
     }
 
-    func drawScene(into frame: inout Frame, area: Rect, context: SceneContext) {
+    func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
         guard !area.isEmpty else { return }
         var y = area.y
         for (line, role) in lines(context) {
@@ -86,7 +76,7 @@ struct ConvolutionalizationScene: AsciifiedScene {
                 frame.put(glyph, x: area.x + 2 + c * 2, y: y + r, role: context.color ? VisionDraw.heatRole(level) : .normal, clip: area)
             }
         }
-        let note = context.tr("← score map: where the class is", "← 점수 지도: 클래스가 있는 곳")
+        let note = context.tr("← score map: where the class is", "← 점수 맵: 클래스가 있는 곳")
         frame.put(note, x: area.x + 4 + k * 2, y: y + k / 2, role: .dim, clip: area)
     }
 
@@ -96,16 +86,16 @@ struct ConvolutionalizationScene: AsciifiedScene {
         let conv = Self.count([[4096, 512, 7, 7]])
         let equal = dense + bias == conv + bias
         var out: [(String, StyleRole)] = [
-            (context.tr("dense on 7\(t)7\(t)512 → 4096:  W 4096\(t)25088 + b 4096 = \(Self.grouped(dense + bias))",
-                        "7\(t)7\(t)512 → 4096 dense:  W 4096\(t)25088 + b 4096 = \(Self.grouped(dense + bias))"), .normal),
-            (context.tr("7\(t)7 conv, 4096 filters: W 4096\(t)512\(t)7\(t)7 + b 4096 = \(Self.grouped(conv + bias)) \(equal ? "equal" : "differ")",
-                        "7\(t)7 conv, 필터 4096개: W 4096\(t)512\(t)7\(t)7 + b 4096 = \(Self.grouped(conv + bias)) \(equal ? "같음" : "다름")"),
+            (context.tr("dense on 7\(t)7\(t)512 → 4096:  W 4096\(t)25088 + b 4096 = \(NumberFormat.grouped(dense + bias))",
+                        "7\(t)7\(t)512 → 4096 dense:  W 4096\(t)25088 + b 4096 = \(NumberFormat.grouped(dense + bias))"), .normal),
+            (context.tr("7\(t)7 conv, 4096 filters: W 4096\(t)512\(t)7\(t)7 + b 4096 = \(NumberFormat.grouped(conv + bias)) \(equal ? "equal" : "differ")",
+                        "7\(t)7 conv, 필터 4096개: W 4096\(t)512\(t)7\(t)7 + b 4096 = \(NumberFormat.grouped(conv + bias)) \(equal ? "같음" : "다름")"),
              equal ? .success : .error),
         ]
         if let check = Self.smallCheck() {
             let d = check.dense.map(VisionDraw.number).joined(separator: ", "), c = check.conv.map(VisionDraw.number).joined(separator: ", ")
             out.append((context.tr("engine, 2\(t)3\(t)3 map: dense → \(d); 3\(t)3 conv → \(c) \(check.dense == check.conv ? "✓" : "✗")",
-                                   "엔진, 2\(t)3\(t)3 지도: dense → \(d); 3\(t)3 conv → \(c) \(check.dense == check.conv ? "✓" : "✗")"), .dim))
+                                   "엔진, 2\(t)3\(t)3 맵: dense → \(d); 3\(t)3 conv → \(c) \(check.dense == check.conv ? "✓" : "✗")"), .dim))
         }
         let k = heatMap()?.shape[2] ?? 0
         let input = feature * 32
@@ -123,4 +113,8 @@ struct ConvolutionalizationScene: AsciifiedScene {
         }
         return out
     }
+}
+
+extension ConvolutionalizationScene {
+    public var shareValues: [String: ContentValue] { ["feature": .number(Double(feature))] }
 }

@@ -3,7 +3,7 @@ import TUIKit
 
 /// The R-CNN family as pipeline diagrams in box-drawing characters: R-CNN, SPPNet, Fast R-CNN and
 /// Faster R-CNN, stepped one model at a time, with the stages each model changes marked and what it removes.
-struct DetectionFamilyScene: AsciifiedScene {
+struct DetectionFamilyScene: LessonScene {
     /// One box of a pipeline; `isNew` marks what changed from the previous model.
     struct Stage: Sendable {
         let text: LocalizedText
@@ -22,30 +22,30 @@ struct DetectionFamilyScene: AsciifiedScene {
         Model(name: "R-CNN", stages: [
             Stage("image", "이미지"), Stage("selective search: ~2000 regions", "selective search: 영역 약 2000개"),
             Stage("warp each to 227×227", "각각 227×227로 변형"), Stage("CNN × 2000 (one per region)", "CNN × 2000 (영역마다 한 번)"),
-            Stage("SVM classes + box regression", "SVM 분류 + 상자 회귀"),
+            Stage("SVM classes + box regression", "SVM 분류 + 박스 회귀"),
         ], removes: LocalizedText(en: "Start: simple but slow, one CNN pass for each of ~2000 regions.",
-                                  ko: "출발점: 단순하지만 느립니다. 영역 약 2000개마다 CNN을 한 번씩 돌립니다.")),
+                                  ko: "출발점: 단순하지만 느려요. 영역 약 2000개마다 CNN을 한 번씩 돌려요.")),
         Model(name: "SPPNet", stages: [
             Stage("image", "이미지"), Stage("selective search: ~2000 regions", "selective search: 영역 약 2000개"),
             Stage("CNN × 1 on the whole image", "전체 이미지에 CNN × 1", new: true),
             Stage("spatial pyramid pooling per region", "영역마다 spatial pyramid pooling", new: true),
-            Stage("SVM classes + box regression", "SVM 분류 + 상자 회귀"),
+            Stage("SVM classes + box regression", "SVM 분류 + 박스 회귀"),
         ], removes: LocalizedText(en: "Removes the 2000 CNN passes and the warping: regions are cut from one feature map.",
-                                  ko: "CNN 2000번과 변형을 없앱니다: 영역은 feature map 하나에서 잘라 냅니다.")),
+                                  ko: "CNN 2000번과 warp를 없애요: 영역은 feature map 하나에서 잘라 내요.")),
         Model(name: "Fast R-CNN", stages: [
             Stage("image", "이미지"), Stage("selective search: ~2000 regions", "selective search: 영역 약 2000개"),
             Stage("CNN × 1 on the whole image", "전체 이미지에 CNN × 1"),
             Stage("RoI pooling → fixed size", "RoI pooling → 고정 크기", new: true),
-            Stage("FC → softmax + box regression", "FC → softmax + 상자 회귀", new: true),
+            Stage("FC → softmax + box regression", "FC → softmax + 박스 회귀", new: true),
         ], removes: LocalizedText(en: "Removes the separate SVMs and regressors: one network trained end to end after the proposals.",
-                                  ko: "따로 학습하던 SVM과 회귀기를 없앱니다: 제안 이후는 한 네트워크로 한꺼번에 학습.")),
+                                  ko: "따로 학습하던 SVM과 회귀기를 없애요: 후보를 받은 뒤로는 네트워크 하나로 한꺼번에 학습해요.")),
         Model(name: "Faster R-CNN", stages: [
             Stage("image", "이미지"), Stage("CNN × 1 on the whole image", "전체 이미지에 CNN × 1"),
-            Stage("RPN: anchors → object? + box", "RPN: anchor → 물체 여부 + 상자", new: true),
+            Stage("RPN: anchors → object? + box", "RPN: anchor → 물체 여부 + 박스", new: true),
             Stage("RoI pooling → fixed size", "RoI pooling → 고정 크기"),
-            Stage("FC → softmax + box regression", "FC → softmax + 상자 회귀"),
+            Stage("FC → softmax + box regression", "FC → softmax + 박스 회귀"),
         ], removes: LocalizedText(en: "Removes selective search: a region proposal network on the same feature map learns the candidates.",
-                                  ko: "selective search를 없앱니다: 같은 feature map 위의 region proposal network가 후보를 학습합니다.")),
+                                  ko: "selective search를 없애요: 같은 feature map 위의 region proposal network가 후보를 학습해요.")),
     ]
 
     var index: Int
@@ -67,7 +67,7 @@ struct DetectionFamilyScene: AsciifiedScene {
         [KeyHint("Spc/←→", context.tr("model", "모델")), KeyHint("r", context.tr("first", "처음"))]
     }
 
-    func drawScene(into frame: inout Frame, area: Rect, context: SceneContext) {
+    func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
         guard !area.isEmpty else { return }
         var x = area.x
         for (i, m) in Self.models.enumerated() {
@@ -108,5 +108,12 @@ struct DetectionFamilyScene: AsciifiedScene {
             [m.name + ": " + m.stages.map { ($0.isNew ? "*" : "") + $0.text.text(context.language) }.joined(separator: " → "),
              "  " + m.removes.text(context.language)]
         }
+    }
+}
+
+extension DetectionFamilyScene {
+    public var shareValues: [String: ContentValue] {
+        let models = DetectionFamilyParams.Model.allCases
+        return ["model": .string(models[min(max(0, index), models.count - 1)].rawValue)]
     }
 }

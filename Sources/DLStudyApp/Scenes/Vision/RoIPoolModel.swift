@@ -78,14 +78,14 @@ public struct RoIPoolModel: Sendable {
         let scale = params.spatialScale == 1 ? "" : " × \(VisionDraw.number(params.spatialScale))"
         return context.tr(
             "box (\(params.box[0]),\(params.box[1]))–(\(params.box[2]),\(params.box[3]))\(scale): \(h)\(t)\(w) cells, bins \(VisionDraw.number(box.binHeight))\(t)\(VisionDraw.number(box.binWidth)) → OUTPUT \(params.outputH)\(t)\(params.outputW)",
-            "상자 (\(params.box[0]),\(params.box[1]))–(\(params.box[2]),\(params.box[3]))\(scale): \(h)\(t)\(w)칸, bin \(VisionDraw.number(box.binHeight))\(t)\(VisionDraw.number(box.binWidth)) → 출력 \(params.outputH)\(t)\(params.outputW)")
+            "박스 (\(params.box[0]),\(params.box[1]))–(\(params.box[2]),\(params.box[3]))\(scale): \(h)\(t)\(w)칸, bin \(VisionDraw.number(box.binHeight))\(t)\(VisionDraw.number(box.binWidth)) → 출력 \(params.outputH)\(t)\(params.outputW)")
     }
 
     /// The whole computation as text lines.
     public func plainLines(_ context: SceneContext) -> [String] {
         var out = [summary(context)]
         out += binLines(context)
-        out.append(context.tr("OUTPUT", "출력 OUTPUT") + " \(params.outputH)\(VisionDraw.times(context))\(params.outputW):")
+        out.append(context.tr("OUTPUT", "출력") + " \(params.outputH)\(VisionDraw.times(context))\(params.outputW):")
         let cw = VisionDraw.cellWidth(output.data)
         for r in 0..<params.outputH {
             out.append("  " + (0..<params.outputW).map { c in DisplayWidth.padLeft(VisionDraw.number(output.data[r * params.outputW + c]), to: cw) }.joined())

@@ -7,10 +7,9 @@ import TUIKit
 /// the max of each bin taken read by read from the engine's roi_pool trace into a fixed-size OUTPUT.
 public struct RoIPoolScene: LessonScene {
     public private(set) var model: RoIPoolModel
-    var step = 0
-    var playing = false
-    var ticksPerStep = 3
-    var ticks = 0
+    /// Steps through the trace's reads (auto-play, speed, reset): the shared player.
+    var player: StepPlayer
+    var step: Int { player.step }
     /// A one-line note after a refused move (the box would leave the map).
     var note: LocalizedText?
 
@@ -18,6 +17,7 @@ public struct RoIPoolScene: LessonScene {
     public init(_ params: RoIPoolParams) throws(EngineError) {
         if let problem = params.problems().first { throw EngineError(problem) }
         model = try RoIPoolModel(params)
+        player = StepPlayer(count: model.steps.count, speed: 3)
     }
 
     public mutating func handle(_ key: Key) -> Bool {
@@ -31,20 +31,12 @@ public struct RoIPoolScene: LessonScene {
         case .char("]"): return move(dx: 0, dy: 0, dw: 1, dh: 0)
         case .char("{"): return move(dx: 0, dy: 0, dw: 0, dh: -1)
         case .char("}"): return move(dx: 0, dy: 0, dw: 0, dh: 1)
-        case .char(" "), .enter: step = min(model.steps.count, step + 1)
-        case .backspace: step = max(0, step - 1)
         case .char("b"):
             // Finish the bin in progress (or the next one).
             let bin = step < model.steps.count ? model.steps[step].bin : nil
-            while let bin, step < model.steps.count, model.steps[step].bin == bin { step += 1 }
-        case .char("e"): step = model.steps.count; playing = false
-        case .char("a"):
-            playing.toggle()
-            if playing && step >= model.steps.count { step = 0 }
-        case .char("r"): step = 0; playing = false
-        case .char("+"): ticksPerStep = max(1, ticksPerStep - 1)
-        case .char("-"): ticksPerStep = min(20, ticksPerStep + 1)
-        default: return false
+            while let bin, player.step < model.steps.count, model.steps[player.step].bin == bin { player.step += 1 }
+        case .char("e"): player.finish()
+        default: return player.handle(key)
         }
         return true
     }
@@ -53,24 +45,15 @@ public struct RoIPoolScene: LessonScene {
         var p = model.params
         p.box = [p.box[0] + dx, p.box[1] + dy, p.box[2] + dx + dw, p.box[3] + dy + dh]
         guard p.problems().isEmpty, let next = try? RoIPoolModel(p) else {
-            note = LocalizedText(en: "the box must stay on the map and keep x1 ≤ x2, y1 ≤ y2", ko: "상자는 지도 안에 있고 x1 ≤ x2, y1 ≤ y2여야 합니다")
+            note = LocalizedText(en: "the box must stay on the map and keep x1 ≤ x2, y1 ≤ y2", ko: "박스는 맵 안에 있어야 하고 x1 ≤ x2, y1 ≤ y2여야 해요")
             return true
         }
         model = next
-        step = 0
-        playing = false
+        player.restart(count: model.steps.count)
         return true
     }
 
-    public mutating func tick() -> Bool {
-        guard playing else { return false }
-        ticks += 1
-        guard ticks >= ticksPerStep else { return false }
-        ticks = 0
-        step = min(model.steps.count, step + 1)
-        if step >= model.steps.count { playing = false }
-        return true
-    }
+    public mutating func tick() -> Bool { player.tick() }
 
     public func keyHints(_ context: SceneContext) -> [KeyHint] {
         [KeyHint("←↑↓→", context.tr("move", "이동")), KeyHint("[ ] { }", context.tr("size", "크기")),
@@ -78,11 +61,6 @@ public struct RoIPoolScene: LessonScene {
     }
 
     public func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
-        drawScene(into: &frame, area: area, context: context)
-        VisionDraw.asciify(&frame, area, context)
-    }
-
-    func drawScene(into frame: inout Frame, area: Rect, context: SceneContext) {
         guard !area.isEmpty, let box = model.box else { return }
         let (done, current) = model.progress(after: step)
         let currentBin = current.map { model.trace.bins[$0.bin] }
@@ -100,7 +78,7 @@ public struct RoIPoolScene: LessonScene {
             let label = bins.map(String.init).joined(separator: "/")
             frame.put(DisplayWidth.padLeft(label, to: cw), x: mapX + x * cw, y: top, role: bins.count > 1 ? .warning : .dim, clip: area)
         }
-        frame.put(context.tr("bin", "bin"), x: area.x, y: top, role: .dim, clip: area)
+        frame.put("bin", x: area.x, y: top, role: .dim, clip: area)
         for y in 0..<model.mapRows {
             let bins = model.binRows(containing: y)
             if !bins.isEmpty {
@@ -127,7 +105,7 @@ public struct RoIPoolScene: LessonScene {
         let ocw = max(3, VisionDraw.cellWidth(model.output.data))
         let dot = context.ascii ? "." : "·"
         let (oh, ow) = (model.params.outputH, model.params.outputW)
-        frame.put(context.tr("OUTPUT", "출력 OUTPUT") + " \(oh)\(VisionDraw.times(context))\(ow)", x: outX, y: top, role: .heading, clip: area)
+        frame.put(context.tr("OUTPUT", "출력") + " \(oh)\(VisionDraw.times(context))\(ow)", x: outX, y: top, role: .heading, clip: area)
         for r in 0..<oh {
             for c in 0..<ow {
                 let i = r * ow + c
@@ -152,7 +130,7 @@ public struct RoIPoolScene: LessonScene {
     }
 
     func sideNotes(_ context: SceneContext) -> [String] {
-        [context.tr("same size for any box", "상자 크기와 무관하게 같은 크기"),
+        [context.tr("same size for any box", "박스 크기와 상관없이 같은 크기"),
          context.tr("a/b = cell in 2 bins", "a/b = 두 bin에 걸친 칸")]
     }
 
@@ -161,7 +139,7 @@ public struct RoIPoolScene: LessonScene {
         let counter = "\(context.tr("step", "단계")) \(step)/\(model.steps.count): "
         guard let bin = currentBin else {
             return counter + context.tr("Space takes each bin's max, cell by cell; arrows move the box, [ ] { } resize it.",
-                                        "Space로 bin마다 최댓값을 한 칸씩 구합니다. 화살표로 상자 이동, [ ] { }로 크기 조절.")
+                                        "Space로 bin마다 최댓값을 하나씩 구해요. 화살표로 박스를 옮기고, [ ] { }로 크기를 바꿔요.")
         }
         let where_ = context.tr("bin (\(bin.binY),\(bin.binX)) rows \(RoIPoolModel.span(bin.hstart, bin.hend)), cols \(RoIPoolModel.span(bin.wstart, bin.wend))",
                                 "bin (\(bin.binY),\(bin.binX)) \(RoIPoolModel.span(bin.hstart, bin.hend))행 \(RoIPoolModel.span(bin.wstart, bin.wend))열")
@@ -175,4 +153,8 @@ public struct RoIPoolScene: LessonScene {
     public func plainLines(_ context: SceneContext, width: Int) -> [String] {
         model.plainLines(context)
     }
+}
+
+extension RoIPoolScene {
+    public var shareValues: [String: ContentValue] { ["box": .list(model.params.box.map { .number(Double($0)) })] }
 }

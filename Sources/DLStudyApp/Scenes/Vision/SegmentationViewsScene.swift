@@ -3,7 +3,7 @@ import TUIKit
 
 /// One small picture three ways: classification (one label for the image), detection (a box and a
 /// label per object) and semantic segmentation (a label for every pixel).
-struct SegmentationViewsScene: AsciifiedScene {
+struct SegmentationViewsScene: LessonScene {
     /// The picture's pixels by class letter: c = cat, d = dog, . = background.
     static let mask = [
         "................",
@@ -66,7 +66,7 @@ struct SegmentationViewsScene: AsciifiedScene {
     }
 
     func name(_ v: Int, _ context: SceneContext) -> String {
-        [context.tr("classification", "분류"), context.tr("detection", "검출"), context.tr("segmentation", "세그멘테이션")][v]
+        [context.tr("classification", "분류"), "detection", "segmentation"][v]
     }
 
     func shade(_ ch: Character, _ context: SceneContext) -> String {
@@ -77,7 +77,7 @@ struct SegmentationViewsScene: AsciifiedScene {
         }
     }
 
-    func drawScene(into frame: inout Frame, area: Rect, context: SceneContext) {
+    func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
         guard !area.isEmpty else { return }
         var x = area.x
         for v in 0..<3 {
@@ -104,7 +104,7 @@ struct SegmentationViewsScene: AsciifiedScene {
             let tag = " \(label) "
             frame.put(tag, x: right + cols - DisplayWidth.of(tag) / 2, y: top + rows / 2, role: .selected, clip: area)
             caption = context.tr("One label for the whole image: \"\(label)\". Where it is, and the dog, are lost.",
-                                 "이미지 전체에 레이블 하나: \"\(label)\". 위치도, 개도 사라집니다.")
+                                 "이미지 전체에 레이블 하나: \"\(label)\". 위치도, 개도 사라져요.")
         case 1:
             for r in 0..<rows { for c in 0..<cols { frame.put(shade(Self.pixel(r, c), context), x: right + c * 2, y: top + r, role: .dim, clip: area) } }
             for b in Self.boxes() {
@@ -113,7 +113,7 @@ struct SegmentationViewsScene: AsciifiedScene {
                 frame.put(Self.classes[b.letter]?.text(context.language) ?? "", x: rect.x + 1, y: rect.y, role: .accent, clip: area)
             }
             caption = context.tr("A box and a label per object: \(Self.boxes().count) objects found.",
-                                 "물체마다 상자 하나와 레이블 하나: 물체 \(Self.boxes().count)개.")
+                                 "물체마다 박스 하나와 레이블 하나: 물체 \(Self.boxes().count)개.")
         default:
             for r in 0..<rows {
                 for c in 0..<cols {
@@ -123,7 +123,7 @@ struct SegmentationViewsScene: AsciifiedScene {
                 }
             }
             caption = context.tr("A label for every pixel (c = cat, d = dog, · = background): not the same as classification.",
-                                 "픽셀마다 레이블 (c = 고양이, d = 개, · = 배경): 분류와 같지 않습니다.")
+                                 "픽셀마다 레이블 (c = 고양이, d = 개, · = 배경): 분류와 같지 않아요.")
         }
         VisionDraw.wrapped(&frame, caption, x: area.x, y: min(top + rows, area.maxY - 1), width: area.width, clip: area)
     }
@@ -134,8 +134,15 @@ struct SegmentationViewsScene: AsciifiedScene {
         for b in Self.boxes() {
             out.append("  \(Self.classes[b.letter]?.text(context.language) ?? "") " + context.tr("rows \(b.top)–\(b.bottom), cols \(b.left)–\(b.right)", "\(b.top)–\(b.bottom)행, \(b.left)–\(b.right)열"))
         }
-        out.append(context.tr("segmentation (one label per pixel):", "세그멘테이션 (픽셀마다 레이블):"))
+        out.append(context.tr("segmentation (one label per pixel):", "segmentation (픽셀마다 레이블):"))
         out += Self.mask.map { "  " + $0 }
         return out
+    }
+}
+
+extension SegmentationViewsScene {
+    public var shareValues: [String: ContentValue] {
+        let views = SegmentationViewsParams.View.allCases
+        return ["view": .string(views[min(max(0, view), views.count - 1)].rawValue)]
     }
 }

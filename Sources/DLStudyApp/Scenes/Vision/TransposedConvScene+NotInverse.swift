@@ -7,7 +7,7 @@ extension TransposedConvScene {
     func drawNotInverse(_ frame: inout Frame, _ area: Rect, _ context: SceneContext) {
         switch model.roundTrip {
         case .failure(let error):
-            VisionDraw.wrapped(&frame, context.tr("conv then transposed conv cannot run here: ", "conv 후 transposed conv를 여기서는 못 합니다: ") + error.message,
+            VisionDraw.wrapped(&frame, context.tr("conv then transposed conv cannot run here: ", "여기서는 conv 뒤에 transposed conv를 할 수 없어요: ") + error.message,
                                x: area.x, y: area.y, width: area.width, clip: area)
         case .success(let trip):
             let x = VisionDraw.plane(trip.original), y = VisionDraw.plane(trip.down), back = VisionDraw.plane(trip.back)
@@ -36,7 +36,7 @@ extension TransposedConvScene {
         switch step {
         case 0:
             return [(context.tr("Space: shrink x with a conv (same kernel, stride \(model.params.stride), padding \(model.params.padding)).",
-                                "Space: 같은 커널로 conv(stride \(model.params.stride), padding \(model.params.padding))해서 x를 줄입니다."), .normal)]
+                                "Space: 같은 커널로 conv(stride \(model.params.stride), padding \(model.params.padding))해서 x를 줄여요."), .normal)]
         case 1:
             return [(context.tr("conv: \(xs) → \(ys). Space: transposed conv with the same kernel (output_padding \(trip.outputPadding)).",
                                 "conv: \(xs) → \(ys). Space: 같은 커널로 transposed conv (output_padding \(trip.outputPadding))."), .normal)]
@@ -47,9 +47,9 @@ extension TransposedConvScene {
                            " 예: x(\(i / w),\(i % w)) = \(VisionDraw.number(trip.original.data[i])), x'(\(i / w),\(i % w)) = \(VisionDraw.number(trip.back.data[i])).")
             } ?? ""
             return [(context.tr("x' has x's shape \(xs) but \(differs.count) of \(trip.original.count) values differ:",
-                                "x'은 x와 모양(\(xs))은 같지만 값은 \(trip.original.count)개 중 \(differs.count)개가 다릅니다:") + example, .error),
+                                "x'은 x와 모양(\(xs))은 같지만 값은 \(trip.original.count)개 중 \(differs.count)개가 달라요:") + example, .error),
                     (context.tr("A transposed conv undoes the shape change, not the conv itself: it is not an inverse.",
-                                "transposed conv는 크기 변화만 되돌릴 뿐, conv의 역연산이 아닙니다."), .accent)]
+                                "transposed conv는 크기 변화만 되돌릴 뿐, conv의 역연산이 아니에요."), .accent)]
         }
     }
 }

@@ -53,7 +53,7 @@ extension TransposedConvScene {
         let counter = "\(context.tr("step", "단계")) \(step)/\(n): "
         guard step > 0 else {
             return [(counter + context.tr("each INPUT cell stamps the KERNEL, scaled by its value, into the OUTPUT; overlaps are summed. Space steps.",
-                                          "입력 칸 하나하나가 자기 값만큼 곱한 커널을 출력에 찍고, 겹치는 곳은 더합니다. Space로 진행."), .normal)]
+                                          "입력 칸 하나하나가 자기 값만큼 곱한 커널을 출력에 찍고, 겹치는 곳은 더해요. Space로 진행해요."), .normal)]
         }
         let cell = model.scatter.inputs[step - 1]
         let kept = cell.stamps.filter { !$0.isCropped }
@@ -84,7 +84,7 @@ extension TransposedConvScene {
         var lines: [(String, StyleRole)] = [(first, .normal)]
         if !second.isEmpty { lines.append((second, .accent)) }
         if step == n {
-            lines.append((context.tr("OUTPUT complete: the engine's conv_transpose2d.", "출력 완성: 엔진의 conv_transpose2d와 같습니다."), .success))
+            lines.append((context.tr("OUTPUT complete: the engine's conv_transpose2d.", "출력 완성: 엔진의 conv_transpose2d와 같아요."), .success))
         }
         return lines
     }

@@ -68,8 +68,8 @@ extension TransposedConvScene {
         if step == player.count {
             let same = model.equivalent == model.output
             // Shown first so that it survives on the smallest screens.
-            lines.insert((same ? context.tr("Same OUTPUT as the scatter view, cell for cell.", "흩뿌리기와 출력이 칸마다 똑같습니다.")
-                               : context.tr("Differs from the scatter view!", "흩뿌리기와 다릅니다!"), same ? .success : .error), at: 0)
+            lines.insert((same ? context.tr("Same OUTPUT as the scatter view, cell for cell.", "흩뿌리기와 출력이 칸마다 똑같아요.")
+                               : context.tr("Differs from the scatter view!", "흩뿌리기와 달라요!"), same ? .success : .error), at: 0)
         } else if cell != nil {
             lines.append((recipe, .dim))
         }

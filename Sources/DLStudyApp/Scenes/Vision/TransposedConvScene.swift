@@ -6,7 +6,7 @@ import TUIKit
 /// stepped input cell by input cell from the engine's trace; (b) zero insertion + padding d·(k−1)−p +
 /// an ordinary convolution with the flipped kernel, stepped output cell by output cell; (c) conv then
 /// transposed conv, which restores the shape but not the values.
-struct TransposedConvScene: AsciifiedScene {
+struct TransposedConvScene: LessonScene {
     enum View: Int, CaseIterable, Sendable { case scatter, zeroInsertion, notInverse }
 
     /// The scene of a lesson page's typed parameters.
@@ -71,8 +71,8 @@ struct TransposedConvScene: AsciifiedScene {
         }
     }
 
-    static func inputLabel(_ context: SceneContext) -> String { context.tr("INPUT", "입력 INPUT") }
-    static func outputLabel(_ context: SceneContext) -> String { context.tr("OUTPUT", "출력 OUTPUT") }
+    static func inputLabel(_ context: SceneContext) -> String { context.tr("INPUT", "입력") }
+    static func outputLabel(_ context: SceneContext) -> String { context.tr("OUTPUT", "출력") }
 
     func size(_ t: Tensor, _ context: SceneContext) -> String {
         "\(t.shape[t.shape.count - 2])\(VisionDraw.times(context))\(t.shape[t.shape.count - 1])"
@@ -80,7 +80,7 @@ struct TransposedConvScene: AsciifiedScene {
 
     // MARK: - Drawing
 
-    func drawScene(into frame: inout Frame, area: Rect, context: SceneContext) {
+    func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
         guard !area.isEmpty else { return }
         var x = area.x
         x = frame.put(context.tr("view (v): ", "보기 (v): "), x: x, y: area.y, role: .dim, clip: area)

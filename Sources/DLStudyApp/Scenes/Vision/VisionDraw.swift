@@ -69,22 +69,3 @@ enum VisionDraw {
     /// The multiplication sign.
     static func times(_ context: SceneContext) -> String { context.ascii ? "x" : "×" }
 }
-
-extension VisionDraw {
-    /// ASCII stand-ins for the symbols the Vision scenes write in their text.
-    static let asciiSymbols: [String: String] = ["×": "x", "→": ">", "·": "*", "–": "-", "−": "-", "★": "*", "≈": "~",
-                                                 "≤": "<", "Σ": "S", "✓": "v", "✗": "X", "…": "~", "←": "<", "↑": "^", "↓": "v"]
-
-    /// With --ascii, replaces the scenes' symbols inside `area` by ASCII (Hangul stays as it is).
-    static func asciify(_ frame: inout Frame, _ area: Rect, _ context: SceneContext) {
-        guard context.ascii else { return }
-        let clip = area.intersection(frame.bounds)
-        guard !clip.isEmpty else { return }
-        for y in clip.y..<clip.maxY {
-            for x in clip.x..<clip.maxX {
-                guard let cell = frame.cell(x: x, y: y), let replacement = asciiSymbols[cell.text] else { continue }
-                frame.put(replacement, x: x, y: y, role: cell.role)
-            }
-        }
-    }
-}

@@ -4,7 +4,7 @@ import TUIKit
 /// YOLO (v1): an S×S grid over a picture with objects; the cell holding an object's centre is the one
 /// responsible for it, with B boxes (x, y, w, h, confidence) and C class scores; the output tensor
 /// S×S×(5B+C) is recomputed live as S, B and C change; one forward pass gives every box.
-struct YOLOGridScene: AsciifiedScene {
+struct YOLOGridScene: LessonScene {
     /// An object of the picture in image coordinates 0…1 (centre and size).
     struct Object: Sendable {
         let name: LocalizedText
@@ -52,7 +52,7 @@ struct YOLOGridScene: AsciifiedScene {
         [KeyHint("s/S", "S±1"), KeyHint("b/B", "B±1"), KeyHint("c/C", "C±1"), KeyHint("Spc", context.tr("object", "물체"))]
     }
 
-    func drawScene(into frame: inout Frame, area: Rect, context: SceneContext) {
+    func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
         guard !area.isEmpty else { return }
         let cw = 3
         let o = Self.objects[selected]
@@ -88,11 +88,11 @@ struct YOLOGridScene: AsciifiedScene {
             (context.tr("  target x, y in the cell = \(n(cellX)), \(n(cellY)); w, h = \(n(o.w)), \(n(o.h))",
                         "  칸 안 x, y = \(n(cellX)), \(n(cellY)); w, h = \(n(o.w)), \(n(o.h))"), .normal),
             (context.tr("each cell: B=\(b) boxes × (x, y, w, h, conf) = \(5 * b) + C=\(c) class scores = \(perCell)",
-                        "칸마다: B=\(b)개 상자 × (x, y, w, h, conf) = \(5 * b) + C=\(c)개 클래스 점수 = \(perCell)"), .normal),
+                        "칸마다: B=\(b)개 박스 × (x, y, w, h, conf) = \(5 * b) + C=\(c)개 클래스 점수 = \(perCell)"), .normal),
             (context.tr("OUTPUT S\(t)S\(t)(5B+C) = \(s)\(t)\(s)\(t)\(perCell) = \(total)", "출력 S\(t)S\(t)(5B+C) = \(s)\(t)\(s)\(t)\(perCell) = \(total)"), .heading),
             (context.tr("one forward pass gives every box at once: 45 fps (fast YOLO 155 fps), no 2000 region crops.",
-                        "한 번의 forward로 모든 상자를 한꺼번에: 45 fps (작은 버전 155 fps), 영역 2000개를 따로 돌리지 않음."), .success),
-            (context.tr("letters: box cover; capital: centre cell.", "글자: 상자 영역, 대문자: 중심 칸."), .dim),
+                        "한 번의 forward로 모든 박스를 한꺼번에: 45 fps (작은 버전 155 fps), 영역 2000개를 따로 돌리지 않음."), .success),
+            (context.tr("letters: box cover; capital: centre cell.", "글자: 박스 영역, 대문자: 중심 칸."), .dim),
         ]
         for (line, role) in lines {
             y = VisionDraw.wrapped(&frame, line, x: tx, y: y, width: text.width, clip: text, role: role)
@@ -112,4 +112,8 @@ struct YOLOGridScene: AsciifiedScene {
                               "  칸마다 \(b)×5 + \(c) = \(perCell)개; 출력 \(s)×\(s)×\(perCell) = \(total)"))
         return out
     }
+}
+
+extension YOLOGridScene {
+    public var shareValues: [String: ContentValue] { ["s": .number(Double(s)), "b": .number(Double(b)), "c": .number(Double(c))] }
 }

@@ -1,0 +1,121 @@
+import DLContent
+import DLEngine
+import TUIKit
+
+/// The long-memory race of lecture 7: an RNN, an LSTM and a GRU of the same hidden size train side by
+/// side on the same seeded sequences (`SequenceTrainer`, the run `dlstudy train-seq` prints), one
+/// mini-batch each per timer tick so keys stay responsive. ←→ change T (restart), space pauses,
+/// s shows one BPTT step of the RNN with its numbers.
+public struct LongMemoryScene: LessonScene {
+    /// The cells in drawing order.
+    public static let cells: [RecurrentKind] = [.rnn, .lstm, .gru]
+    /// The sequence length T (one of `LongMemoryParams.lengths`).
+    public private(set) var length: Int
+    public let seed: Int
+    /// One trainer per cell, same data (same seed).
+    public private(set) var trainers: [SequenceTrainer] = []
+    /// Test accuracy per cell: index 0 before training, then after every epoch.
+    public private(set) var curves: [[Double]] = []
+    /// ‖∂ℓ/∂h_t‖ for t = 1…T per cell (mean over the probe sequences), for the current weights.
+    public private(set) var profiles: [[Double]] = []
+    /// The LSTM's forget gate f_t, t = 1…T, on the first test sequence, in the unit its read-out weighs most.
+    public private(set) var forgetGates: [Double] = []
+    public private(set) var paused = false
+    /// Step mode: one BPTT step of the RNN, at `stepT` (the gradient goes from h_t to h_{t−1}).
+    public private(set) var stepMode = false
+    public private(set) var stepT: Int
+    /// An engine failure to show instead of the plot.
+    public private(set) var failure: String?
+
+    public init(length: Int = 40, seed: Int = 1) {
+        self.length = LongMemoryParams.lengths.contains(length) ? length : 40
+        self.seed = max(0, seed)
+        stepT = self.length
+        restart()
+    }
+
+    /// The scene of a lesson page's typed parameters.
+    init(_ p: LongMemoryParams) { self.init(length: p.length, seed: p.seed) }
+
+    /// The training settings: `train-seq`'s defaults for this T and seed.
+    static func config(_ cell: RecurrentKind, length: Int, seed: Int) -> SequenceTrainingConfig {
+        SequenceTrainingConfig(cell: cell, length: length, seed: UInt64(seed))
+    }
+
+    mutating func restart() {
+        trainers = Self.cells.map { SequenceTrainer(Self.config($0, length: length, seed: seed)) }
+        curves = trainers.map { [$0.testAccuracy()] }
+        stepT = length
+        failure = nil
+        refreshAnalysis()
+    }
+
+    mutating func refreshAnalysis() {
+        do {
+            profiles = try trainers.map { (t: SequenceTrainer) throws(EngineError) -> [Double] in try LongMemoryAnalysis.gradientProfile(t) }
+        } catch {
+            failure = error.message
+        }
+        if let lstm = trainers.first(where: { $0.config.cell == .lstm }) { forgetGates = LongMemoryAnalysis.forgetGates(lstm) }
+    }
+
+    /// True when every cell has trained all its epochs.
+    public var isFinished: Bool { trainers.allSatisfy(\.isFinished) }
+
+    public mutating func tick() -> Bool {
+        guard !paused, !stepMode, failure == nil, !isFinished else { return false }
+        var epochEnded = false
+        for k in trainers.indices where !trainers[k].isFinished {
+            do {
+                if let epoch = try trainers[k].trainBatch() {
+                    curves[k].append(epoch.testAccuracy)
+                    epochEnded = true
+                }
+            } catch {
+                failure = error.message
+            }
+        }
+        if epochEnded { refreshAnalysis() }
+        return true
+    }
+
+    public mutating func handle(_ key: Key) -> Bool {
+        switch key {
+        case .left, .char("h"):
+            if stepMode { stepT = max(2, stepT - 1) } else { changeLength(by: -1) }
+        case .right, .char("l"):
+            if stepMode { stepT = min(length, stepT + 1) } else { changeLength(by: 1) }
+        case .char(" "): paused.toggle()
+        case .char("s"):
+            stepMode.toggle()
+            stepT = length
+        case .char("r"): restart()
+        default: return false
+        }
+        return true
+    }
+
+    mutating func changeLength(by delta: Int) {
+        let all = LongMemoryParams.lengths
+        let i = (all.firstIndex(of: length) ?? 3) + delta
+        guard all.indices.contains(i) else { return }
+        length = all[i]
+        restart()
+    }
+
+    public func keyHints(_ context: SceneContext) -> [KeyHint] {
+        if stepMode {
+            return [KeyHint("←→", context.tr("step t", "스텝 t")), KeyHint("s", context.tr("back to training", "학습으로")),
+                    KeyHint("r", context.tr("restart", "다시 시작"))]
+        }
+        return [KeyHint("←→", "T"), KeyHint("space", paused ? context.tr("resume", "이어 하기") : context.tr("pause", "멈춤")),
+                KeyHint("s", context.tr("BPTT step", "BPTT 한 스텝")), KeyHint("r", context.tr("restart", "다시 시작"))]
+    }
+
+    /// Parameter counts from each model's own buffers: (recurrent layer, with the read-out).
+    public var parameterCounts: [(layer: Int, total: Int)] {
+        trainers.map { t in (t.model.parameters.prefix(4).reduce(0) { $0 + $1.count }, t.model.parameterCount) }
+    }
+
+    static func name(_ kind: RecurrentKind) -> String { kind == .rnn ? "RNN" : kind.rawValue.uppercased() }
+}
