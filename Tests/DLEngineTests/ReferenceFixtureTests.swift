@@ -4,21 +4,7 @@ import XCTest
 
 /// Every PyTorch reference case, run through the JSON compute service.
 final class ReferenceFixtureTests: XCTestCase {
-    private func check(_ file: String, minimum: Int) throws {
-        let cases = try Fixtures.load(file)
-        XCTAssertGreaterThanOrEqual(cases.count, minimum, "fixture \(file) lost cases")
-        for c in cases {
-            switch ComputeService.respond(to: c.requestData) {
-            case .failure(let e):
-                XCTFail("\(c.label): \(e.message)")
-            case .success(let data):
-                let got = try JSONValue.parse(data)
-                if let diff = jsonDifference(got, c.expected, exact: c.exact) {
-                    XCTFail("\(c.label)\(c.exact ? " (exact)" : ""): \(diff)")
-                }
-            }
-        }
-    }
+    private func check(_ file: String, minimum: Int) throws { try checkFixtures(file, folder: "engine", minimum: minimum) }
 
     func testConv2d() throws { try check("conv2d", minimum: 20) }
     func testConvTranspose2d() throws { try check("conv_transpose2d", minimum: 10) }

@@ -35,6 +35,7 @@ public enum SceneCatalog {
     public static let definitions: [any SceneParameters.Type] = [
         ConvStepperParams.self, PoolStepperParams.self, ConvExplorerParams.self, ConvChannelsParams.self,
         OneByOneParams.self, FeatureMapsParams.self,
+        DigitsTrainParams.self, DigitsUpdateParams.self, DigitsDrawParams.self, DigitsCompareParams.self,
         ReceptiveFieldParams.self, NetworkTableParams.self, AlexNetWalkthroughParams.self, BlockDiagramParams.self,
         SkipGradientParams.self, ActivationChainParams.self,
         SegmentationViewsParams.self, ConvolutionalizationParams.self, TransposedConvParams.self, RoIPoolParams.self,

@@ -30,6 +30,8 @@ public enum Syllabus {
         c("alexnet-params", 4, "AlexNet parameter count", "AlexNet 파라미터 계산"),
         c("one-by-one-conv", 4, "1×1 convolution", "1×1 합성곱"),
         c("pooling", 4, "Pooling", "풀링"),
+        c("learned-features", 4, "Filters learned from data", "데이터로 학습되는 필터"),
+        c("conv-backprop", 4, "How a filter is updated (backprop through conv)", "필터가 업데이트되는 방법 (conv의 역전파)"),
         c("ilsvrc", 5, "The ImageNet challenge", "ImageNet 대회 (ILSVRC)"),
         c("alexnet", 5, "AlexNet", "AlexNet"),
         c("relu-vanishing", 5, "ReLU and vanishing gradients", "ReLU와 그래디언트 소실"),

@@ -16,12 +16,7 @@ public func conv2dBackwardFast(
     var gx = [Double](repeating: 0, count: inputGradient ? input.count : 0)
     var gw = [Double](repeating: 0, count: weight.count)
     var gb = [Double](repeating: 0, count: g.outChannels)
-    let columnRanges: [Range<Int>] = (0..<kW).map { kx in
-        let offset = kx * dW - pL
-        let lo = offset >= 0 ? 0 : (-offset + sW - 1) / sW
-        let hi = W - offset <= 0 ? 0 : min(oW, (W - offset - 1) / sW + 1)
-        return lo < hi ? lo..<hi : 0..<0
-    }
+    let columnRanges = g.inImageColumns
     input.data.withUnsafeBufferPointer { x in
         weight.data.withUnsafeBufferPointer { wt in
             gradOutput.data.withUnsafeBufferPointer { up in
@@ -66,4 +61,17 @@ public func conv2dBackwardFast(
         gradInput: Tensor(uncheckedShape: inputGradient ? input.shape : [0], data: gx),
         gradWeight: Tensor(uncheckedShape: weight.shape, data: gw),
         gradBias: hasBias ? Tensor(uncheckedShape: [g.outChannels], data: gb) : nil)
+}
+
+extension Conv2DGeometry {
+    /// For each kernel column, the output columns whose input column lies inside the image (the rest
+    /// read padding, whose products are 0).
+    var inImageColumns: [Range<Int>] {
+        (0..<kernel.w).map { kx in
+            let offset = kx * dilation.w - pad.left
+            let lo = offset >= 0 ? 0 : (-offset + stride.w - 1) / stride.w
+            let hi = batch.w - offset <= 0 ? 0 : min(outW, (batch.w - offset - 1) / stride.w + 1)
+            return lo < hi ? lo..<hi : 0..<0
+        }
+    }
 }

@@ -9,20 +9,7 @@ final class GradientFixtureTests: XCTestCase {
         "activation_grad", "cross_entropy",
     ]
 
-    private func check(_ file: String, minimum: Int) throws {
-        let cases = try Fixtures.load(file, folder: "autograd")
-        XCTAssertGreaterThanOrEqual(cases.count, minimum, "fixture \(file) lost cases")
-        for c in cases {
-            switch ComputeService.respond(to: c.requestData) {
-            case .failure(let e):
-                XCTFail("\(c.label): \(e.message)")
-            case .success(let data):
-                if let diff = jsonDifference(try JSONValue.parse(data), c.expected, exact: c.exact) {
-                    XCTFail("\(c.label)\(c.exact ? " (exact)" : ""): \(diff)")
-                }
-            }
-        }
-    }
+    private func check(_ file: String, minimum: Int) throws { try checkFixtures(file, folder: "autograd", minimum: minimum) }
 
     func testConv2dGradients() throws { try check("conv2d_grad", minimum: 20) }
     func testConvTranspose2dGradients() throws { try check("conv_transpose2d_grad", minimum: 11) }

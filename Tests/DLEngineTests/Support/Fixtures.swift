@@ -71,3 +71,19 @@ func jsonDifference(_ a: JSONValue, _ b: JSONValue, exact: Bool, path: String = 
         return a == b ? nil : "\(path): \(a) vs \(b)"
     }
 }
+
+/// Runs every case of a fixture file through the JSON compute service and compares with PyTorch's result.
+func checkFixtures(_ file: String, folder: String, minimum: Int) throws {
+    let cases = try Fixtures.load(file, folder: folder)
+    XCTAssertGreaterThanOrEqual(cases.count, minimum, "fixture \(file) lost cases")
+    for c in cases {
+        switch ComputeService.respond(to: c.requestData) {
+        case .failure(let e):
+            XCTFail("\(c.label): \(e.message)")
+        case .success(let data):
+            if let diff = jsonDifference(try JSONValue.parse(data), c.expected, exact: c.exact) {
+                XCTFail("\(c.label)\(c.exact ? " (exact)" : ""): \(diff)")
+            }
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import DLContent
+import DLEngine
+import TUIKit
+
+/// The CNN and a dense MLP (64 → hidden → 10) train with the same optimiser, batch size and data; both
+/// test-accuracy curves share one plot, beside the parameter counts. Space pauses, `r` restarts with a
+/// new seed.
+struct DigitsCompareScene: LessonScene {
+    static let batchesPerTick = 2
+    var seed: Int
+    let hidden: Int
+    var cnn: DigitsLiveRun, mlp: DigitsLiveRun
+    var running = true
+
+    init(_ p: DigitsCompareParams) throws(EngineError) {
+        seed = p.seed
+        hidden = p.hidden
+        (cnn, mlp) = try Self.runs(seed: p.seed, hidden: p.hidden)
+    }
+
+    static func runs(seed: Int, hidden: Int) throws(EngineError) -> (DigitsLiveRun, DigitsLiveRun) {
+        (try DigitsLiveRun(config: DigitsTrainingConfig(seed: UInt64(seed))),
+         try DigitsLiveRun(config: DigitsTrainingConfig(architecture: .mlp(hidden: hidden), seed: UInt64(seed))))
+    }
+
+    mutating func handle(_ key: Key) -> Bool {
+        switch key {
+        case .char(" "): running.toggle()
+        case .char("s"): running = false; cnn.step(); mlp.step()
+        case .char("r"):
+            let next = seed % 9999 + 1
+            do { (cnn, mlp) = try Self.runs(seed: next, hidden: hidden); seed = next } catch { return true }
+        default: return false
+        }
+        return true
+    }
+
+    mutating func tick() -> Bool {
+        guard running, cnn.failure == nil, mlp.failure == nil else { return false }
+        for _ in 0..<Self.batchesPerTick { cnn.step(); mlp.step() }
+        return true
+    }
+
+    func lines(_ context: SceneContext, width: Int, height: Int) -> [(String, StyleRole)] {
+        let cnnCount = cnn.trainer.model.architecture.parameterCount, mlpCount = mlp.trainer.model.architecture.parameterCount
+        var out: [(String, StyleRole)] = [(context.tr(
+            "same data, optimiser and batch size · epoch \(cnn.trainer.epochInProgress.epoch) · seed \(seed) · \(running ? "training" : "paused")",
+            "같은 데이터, 옵티마이저, 배치 크기 · epoch \(cnn.trainer.epochInProgress.epoch) · seed \(seed) · \(running ? "학습 중" : "일시정지")"), .heading)]
+        if let failure = cnn.failure ?? mlp.failure { return out + [(failure, .error)] }
+        let plot = DigitsDrawing.plot([(mlp.points.map(\.testAccuracy), context.ascii ? "o" : "○"), (cnn.points.map(\.testAccuracy), context.ascii ? "*" : "●")],
+                                      width: max(20, width - 36), height: min(12, max(5, height - 4)), ascii: context.ascii)
+        let shapes = cnn.trainer.model.architecture.parameterShapes
+        let convLayer = shapes[0].reduce(1, *) + shapes[1].reduce(1, *), fcLayer = shapes[2].reduce(1, *) + shapes[3].reduce(1, *)
+        let denseLayer = 64 * 512 + 512
+        let facts = [
+            context.tr("● CNN  \(NumberFormat.grouped(cnnCount)) parameters", "● CNN  파라미터 \(NumberFormat.grouped(cnnCount))개"),
+            context.tr("   test \(DigitsDrawing.percent(cnn.testAccuracy))", "   테스트 \(DigitsDrawing.percent(cnn.testAccuracy))"),
+            context.tr("○ MLP 64→\(hidden)→10  \(NumberFormat.grouped(mlpCount))", "○ MLP 64→\(hidden)→10  \(NumberFormat.grouped(mlpCount))개"),
+            context.tr("   test \(DigitsDrawing.percent(mlp.testAccuracy))", "   테스트 \(DigitsDrawing.percent(mlp.testAccuracy))"),
+            "",
+            context.tr("the conv layer: 8·3·3 + 8 = \(convLayer)", "conv layer: 8·3·3 + 8 = \(convLayer)"),
+            context.tr("a dense layer to the same", "같은 8×8×8 map을 만드는"),
+            context.tr("8×8×8 maps: 64·512 + 512", "dense layer: 64·512 + 512"),
+            "   = \(NumberFormat.grouped(denseLayer))",
+            context.tr("the FC layer 128→10 holds", "FC layer 128→10이"),
+            context.tr("\(NumberFormat.grouped(fcLayer)) of the CNN's \(NumberFormat.grouped(cnnCount))", "CNN의 \(NumberFormat.grouped(cnnCount))개 중 \(NumberFormat.grouped(fcLayer))개"),
+        ]
+        out += DigitsDrawing.sideBySide([plot, facts], gap: 3).map { ($0, StyleRole.normal) }
+        out.append((context.tr("x: digits seen (\(cnn.points.last?.samples ?? 0)); y: test accuracy",
+                               "x: 본 숫자 수 (\(cnn.points.last?.samples ?? 0)), y: 테스트 정확도"), .dim))
+        return out
+    }
+
+    func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
+        DigitsDrawing.draw(lines(context, width: area.width, height: area.height), into: &frame, area: area)
+    }
+
+    func keyHints(_ context: SceneContext) -> [KeyHint] {
+        [KeyHint("Space", context.tr("pause", "일시정지")), KeyHint("s", context.tr("one batch", "배치 하나")),
+         KeyHint("r", context.tr("new seed", "새 seed"))]
+    }
+
+    func plainLines(_ context: SceneContext, width: Int) -> [String] {
+        lines(context, width: width, height: 16).map(\.0)
+    }
+}

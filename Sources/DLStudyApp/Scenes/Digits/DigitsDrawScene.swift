@@ -1,0 +1,100 @@
+import DLContent
+import DLEngine
+import TUIKit
+
+/// An 8×8 canvas that the CNN classifies live: arrows (or hjkl) move, Space toggles ink, 0–9 set the
+/// ink level (9 = full), `x` clears, `t` puts the next test digit on the canvas. The network trains in
+/// the background for the page's `epochs`, so the probabilities sharpen while you watch.
+struct DigitsDrawScene: LessonScene {
+    static let batchesPerTick = 2
+    var run: DigitsLiveRun
+    /// Pixel values 0…16, row by row, as the digits data stores them.
+    var canvas: [Int]
+    var cursor = (x: 3, y: 3)
+    /// Position in the test set of the digit last put on the canvas.
+    var shown: Int
+
+    init(_ p: DigitsDrawParams) throws(EngineError) {
+        run = try DigitsLiveRun(config: DigitsTrainingConfig(seed: UInt64(p.seed)), maxEpochs: p.epochs)
+        shown = p.start
+        canvas = []
+        load(p.start)
+    }
+
+    private mutating func load(_ position: Int) {
+        let d = run.trainer.dataset
+        shown = position % d.testIndices.count
+        canvas = d.images[d.testIndices[shown]].map { Int(($0 * 16).rounded()) }
+    }
+
+    mutating func handle(_ key: Key) -> Bool {
+        switch key {
+        case .left, .char("h"): cursor.x = max(0, cursor.x - 1)
+        case .right, .char("l"): cursor.x = min(7, cursor.x + 1)
+        case .up, .char("k"): cursor.y = max(0, cursor.y - 1)
+        case .down, .char("j"): cursor.y = min(7, cursor.y + 1)
+        case .char(" "): canvas[cursor.y * 8 + cursor.x] = canvas[cursor.y * 8 + cursor.x] > 0 ? 0 : 16
+        case .char(let c) where c.isASCII && c.isNumber:
+            let level = Int(String(c)) ?? 0
+            canvas[cursor.y * 8 + cursor.x] = (level * 16 + 4) / 9
+        case .char("x"): canvas = Array(repeating: 0, count: 64)
+        case .char("t"): load(shown + 1)
+        default: return false
+        }
+        return true
+    }
+
+    mutating func tick() -> Bool {
+        guard !run.finished, run.failure == nil else { return false }
+        for _ in 0..<Self.batchesPerTick { run.step() }
+        return true
+    }
+
+    /// The ten class probabilities of the canvas (softmax of the logits).
+    func probabilities() throws(EngineError) -> [Double] {
+        let image = try Tensor(shape: [1, 1, 8, 8], data: canvas.map { Double($0) / 16 })
+        return try softmax(try run.trainer.model.logits(image), dim: -1).data
+    }
+
+    func lines(_ context: SceneContext) -> [(String, StyleRole)] {
+        let t = run.trainer
+        let state = run.finished ? context.tr("trained", "학습 끝") : context.tr("training", "학습 중")
+        var out: [(String, StyleRole)] = [(context.tr(
+            "network: epoch \(t.history.count)/\(run.maxEpochs ?? 0) (\(state)), test accuracy \(DigitsDrawing.percent(run.testAccuracy))",
+            "네트워크: epoch \(t.history.count)/\(run.maxEpochs ?? 0) (\(state)), 테스트 정확도 \(DigitsDrawing.percent(run.testAccuracy))"), .heading)]
+        if let failure = run.failure { return out + [(failure, .error)] }
+        let probs: [Double]
+        do { probs = try probabilities() } catch { return out + [(error.message, .error)] }
+        var rows = DigitsDrawing.grid(canvas.map { Double($0) }, side: 8, low: 0, high: 16, ascii: context.ascii)
+        // The cursor cell shows brackets around its shade.
+        var chars = Array(rows[cursor.y])
+        let at = 2 * cursor.x
+        if at + 1 < chars.count { chars[at] = "["; chars[at + 1] = "]" }
+        rows[cursor.y] = String(chars)
+        let border = context.ascii ? ("+", "-", "|") : ("┌", "─", "│")
+        let boxed = [border.0 + String(repeating: border.1, count: 16) + (context.ascii ? "+" : "┐")]
+            + rows.map { border.2 + $0 + border.2 }
+            + [(context.ascii ? "+" : "└") + String(repeating: border.1, count: 16) + (context.ascii ? "+" : "┘")]
+            + [context.tr("ink at cursor: \(canvas[cursor.y * 8 + cursor.x])/16", "커서의 잉크: \(canvas[cursor.y * 8 + cursor.x])/16")]
+        let best = probs.indices.max { probs[$0] < probs[$1] } ?? 0
+        let bars = [context.tr("prediction: \(best)", "예측: \(best)")] + DigitsDrawing.bars(probs, width: 24, ascii: context.ascii)
+        out += DigitsDrawing.sideBySide([boxed, bars], gap: 4).map { ($0, StyleRole.normal) }
+        out.append((context.tr("the same network as dlstudy train; pixels enter as ink / 16",
+                               "dlstudy train과 같은 네트워크예요. 픽셀은 잉크 / 16으로 들어가요"), .dim))
+        return out
+    }
+
+    func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
+        DigitsDrawing.draw(lines(context), into: &frame, area: area)
+    }
+
+    func keyHints(_ context: SceneContext) -> [KeyHint] {
+        [KeyHint("←↑↓→", context.tr("move", "이동")), KeyHint("Space", context.tr("ink", "잉크")),
+         KeyHint("0-9", context.tr("ink level", "잉크 세기")), KeyHint("x", context.tr("clear", "지우기")),
+         KeyHint("t", context.tr("next test digit", "다음 테스트 숫자"))]
+    }
+
+    func plainLines(_ context: SceneContext, width: Int) -> [String] {
+        lines(context).map(\.0)
+    }
+}

@@ -1,0 +1,191 @@
+import DLContent
+import DLEngine
+import TUIKit
+
+/// The small CNN trains live: Space pauses, `s` trains one mini-batch, `v` switches between the curves
+/// with the learned filters, one test digit's feature maps (←→ picks it) and the confusion matrix with
+/// the misclassified digits; `+`/`-` learning rate, `c` channels, `o` optimiser, `r` restart with a new seed.
+struct DigitsTrainScene: LessonScene {
+    /// Mini-batches per 100 ms tick.
+    static let batchesPerTick = 2
+    var config: DigitsTrainingConfig
+    var run: DigitsLiveRun
+    var running = true
+    var view: DigitsTrainParams.View
+    /// Position in the test set of the digit whose feature maps are shown.
+    var digit: Int
+    /// The first feature map shown when they do not all fit (`f` pages through them).
+    var firstMap = 0
+
+    init(_ p: DigitsTrainParams) throws(EngineError) {
+        config = p.config
+        run = try DigitsLiveRun(config: config)
+        view = p.view
+        digit = p.digit
+    }
+
+    private mutating func restart() {
+        do { run = try DigitsLiveRun(config: config) } catch { config = run.trainer.config }
+    }
+
+    mutating func handle(_ key: Key) -> Bool {
+        let testCount = run.trainer.dataset.testIndices.count
+        switch key {
+        case .char(" "): running.toggle()
+        case .char("s"): running = false; run.step()
+        case .char("v"):
+            let all = DigitsTrainParams.View.allCases
+            view = all[((all.firstIndex(of: view) ?? 0) + 1) % all.count]
+        case .left, .char("h"): digit = (digit + testCount - 1) % testCount
+        case .right, .char("l"): digit = (digit + 1) % testCount
+        case .char("f"): firstMap = firstMap + 4 < channels ? firstMap + 4 : 0
+        case .char("+"), .char("="): config.learningRate = min(2, config.learningRate * 2); restart()
+        case .char("-"): config.learningRate = max(0.0005, config.learningRate / 2); restart()
+        case .char("c"):
+            let options = [4, 8, 16]
+            if case .cnn(let c) = config.architecture {
+                config.architecture = .cnn(channels: options[((options.firstIndex(of: c) ?? 1) + 1) % options.count])
+            }
+            restart()
+        case .char("o"):
+            let all = DigitsOptimizerChoice.allCases
+            config.optimizer = all[((all.firstIndex(of: config.optimizer) ?? 0) + 1) % all.count]
+            config.learningRate = config.optimizer.defaultLearningRate
+            restart()
+        case .char("r"): config.seed = config.seed % 9999 + 1; restart()
+        default: return false
+        }
+        return true
+    }
+
+    mutating func tick() -> Bool {
+        guard running, run.failure == nil else { return false }
+        for _ in 0..<Self.batchesPerTick { run.step() }
+        return true
+    }
+
+    var channels: Int { if case .cnn(let c) = config.architecture { c } else { 0 } }
+
+    func statusLine(_ context: SceneContext) -> String {
+        let t = run.trainer
+        let (epoch, done) = t.epochInProgress
+        let state = running ? context.tr("training", "학습 중") : context.tr("paused", "일시정지")
+        return context.tr("epoch \(epoch), \(done)/\(t.samplesPerEpoch) digits · test accuracy \(DigitsDrawing.percent(run.testAccuracy)) · \(state)",
+                          "epoch \(epoch), 숫자 \(done)/\(t.samplesPerEpoch) · 테스트 정확도 \(DigitsDrawing.percent(run.testAccuracy)) · \(state)")
+            + " · \(config.optimizer.rawValue) lr \(config.learningRate) · \(channels) \(context.tr("filters", "필터")) · seed \(config.seed)"
+    }
+
+    func lines(_ context: SceneContext, width: Int, height: Int) -> [(String, StyleRole)] {
+        var out: [(String, StyleRole)] = [(statusLine(context), .heading)]
+        if let failure = run.failure { return out + [(failure, .error)] }
+        switch view {
+        case .curves: out += curves(context, width: width, height: height - 1)
+        case .maps: out += maps(context, perPage: height >= 20 ? 8 : 4)
+        case .confusion:
+            // The matrix needs 11 rows: on a small screen the status line gives way.
+            return height >= 12 ? out + confusion(context) : confusion(context)
+        }
+        return out
+    }
+
+    func curves(_ context: SceneContext, width: Int, height: Int) -> [(String, StyleRole)] {
+        let acc = run.points.map(\.testAccuracy)
+        let losses = run.points.compactMap(\.loss)
+        let top = max(losses.max() ?? 1, 1e-9)
+        let plotWidth = max(20, width - 32)
+        let plot = DigitsDrawing.plot([(losses.map { $0 / top }, context.ascii ? "." : "·"), (acc, context.ascii ? "*" : "●")],
+                                      width: plotWidth, height: min(12, max(5, height - 3)), ascii: context.ascii)
+        let weights = run.trainer.model.parameters[0].data
+        let m = max(weights.map(abs).max() ?? 1, 1e-9)
+        var filters: [String] = [context.tr("learned 3×3 filters", "학습된 3×3 필터")]
+        let perRow = 4
+        for start in stride(from: 0, to: min(channels, 8), by: perRow) {
+            let blocks = (start..<min(start + perRow, min(channels, 8))).map { f in
+                DigitsDrawing.grid(Array(weights[(9 * f)..<(9 * f + 9)]), side: 3, low: -m, high: m, ascii: context.ascii)
+            }
+            filters += DigitsDrawing.sideBySide(blocks, gap: 1) + [""]
+        }
+        let (low, high) = context.ascii ? ("' '", "'#'") : ("' '", "'█'")
+        filters.append("\(low) −\(NumberFormat.decimal(m, digits: 2)) … \(high) +\(NumberFormat.decimal(m, digits: 2))")
+        var out = DigitsDrawing.sideBySide([plot, filters], gap: 3).map { ($0, StyleRole.normal) }
+        out.append((context.tr("● test accuracy   · loss (÷ \(NumberFormat.decimal(top, digits: 2)))   x: digits seen (\(run.points.last?.samples ?? 0))",
+                               "● 테스트 정확도   · loss (÷ \(NumberFormat.decimal(top, digits: 2)))   x: 본 숫자 수 (\(run.points.last?.samples ?? 0))"), .dim))
+        if let last = run.trainer.history.last {
+            out.append((context.tr("epoch \(last.epoch): loss \(NumberFormat.decimal(last.loss, digits: 4)), train \(DigitsDrawing.percent(last.trainAccuracy)), test \(DigitsDrawing.percent(last.testAccuracy))",
+                                   "epoch \(last.epoch): loss \(NumberFormat.decimal(last.loss, digits: 4)), 학습 \(DigitsDrawing.percent(last.trainAccuracy)), 테스트 \(DigitsDrawing.percent(last.testAccuracy))"), .accent))
+        }
+        return out
+    }
+
+    func maps(_ context: SceneContext, perPage: Int) -> [(String, StyleRole)] {
+        let d = run.trainer.dataset
+        let index = d.testIndices[digit]
+        var tape = Tape()
+        let x = tape.leaf(d.batch([index]))
+        let p = run.trainer.model.parameters.map { tape.leaf($0) }
+        let forward: DigitsModel.Forward
+        do { forward = try run.trainer.model.forward(x, parameters: p, on: &tape) } catch { return [(error.message, .error)] }
+        guard let fm = forward.featureMaps else { return [] }
+        let maps = tape.value(fm).data
+        let logits = tape.value(forward.logits)
+        let predicted = DigitsModel.predictions(logits)[0]
+        let top = max(maps.max() ?? 1, 1e-9)
+        let picture = [context.tr("test digit \(digit + 1)", "테스트 숫자 \(digit + 1)")]
+            + DigitsDrawing.grid(d.images[index], side: 8, low: 0, high: 1, ascii: context.ascii)
+            + [context.tr("true \(d.labels[index]), predicted \(predicted)", "정답 \(d.labels[index]), 예측 \(predicted)")]
+        var mapBlocks: [[String]] = []
+        let first = perPage >= channels ? 0 : min(firstMap, channels - 1)
+        for f in first..<min(channels, first + perPage) {
+            mapBlocks.append(["map \(f + 1)"] + DigitsDrawing.grid(Array(maps[(64 * f)..<(64 * f + 64)]), side: 8, low: 0, high: top, ascii: context.ascii, wide: false))
+        }
+        var right = DigitsDrawing.sideBySide(Array(mapBlocks.prefix(4)), gap: 2)
+        if mapBlocks.count > 4 { right += [""] + DigitsDrawing.sideBySide(Array(mapBlocks.dropFirst(4)), gap: 2) }
+        if perPage < channels {
+            right.append(context.tr("maps \(first + 1)–\(first + mapBlocks.count) of \(channels) (f: more)", "map \(first + 1)–\(first + mapBlocks.count) / \(channels) (f: 더 보기)"))
+        }
+        var out = DigitsDrawing.sideBySide([picture, right], gap: 3).map { ($0, StyleRole.normal) }
+        out.append((context.tr("ReLU(conv) of this digit, one map per filter: bright where the filter's pattern is found",
+                               "이 숫자의 ReLU(conv), 필터마다 map 하나: 필터의 무늬가 있는 곳이 밝아요"), .dim))
+        return out
+    }
+
+    func confusion(_ context: SceneContext) -> [(String, StyleRole)] {
+        let t = run.trainer
+        let test = t.dataset.testIndices
+        let predicted: [Int]
+        do { predicted = try t.predictions(test) } catch { return [(error.message, .error)] }
+        var m = [[Int]](repeating: [Int](repeating: 0, count: 10), count: 10)
+        for (p, i) in zip(predicted, test) { m[t.dataset.labels[i]][p] += 1 }
+        var table = [" t\\p" + (0..<10).map { DisplayWidth.padLeft("\($0)", to: 4) }.joined()]
+        for r in 0..<10 { table.append(DisplayWidth.padLeft("\(r)", to: 4) + m[r].map { DisplayWidth.padLeft($0 == 0 ? "·" : "\($0)", to: 4) }.joined()) }
+        let wrong = zip(predicted, test).filter { $0 != t.dataset.labels[$1] }
+        var tiles: [[String]] = []
+        for (p, i) in wrong.prefix(3) {
+            tiles.append(["\(t.dataset.labels[i])→\(p)"] + DigitsDrawing.grid(t.dataset.images[i], side: 8, low: 0, high: 1, ascii: context.ascii, wide: false))
+        }
+        let now = DigitsDrawing.percent(Double(test.count - wrong.count) / Double(test.count))
+        let misses = [context.tr("test \(now), \(wrong.count) wrong", "테스트 \(now), 틀림 \(wrong.count)개")] + DigitsDrawing.sideBySide(tiles, gap: 2)
+            + ["", context.tr("t\\p: rows true digit,", "t\\p: 행은 정답,"), context.tr("columns predicted", "열은 예측")]
+        return DigitsDrawing.sideBySide([table, misses], gap: 3).map { ($0, StyleRole.normal) }
+    }
+
+    func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
+        DigitsDrawing.draw(lines(context, width: area.width, height: area.height), into: &frame, area: area)
+    }
+
+    func keyHints(_ context: SceneContext) -> [KeyHint] {
+        [KeyHint("Space", context.tr("pause", "일시정지")), KeyHint("s", context.tr("one batch", "배치 하나")),
+         KeyHint("v", context.tr("view", "보기")), KeyHint("←→", context.tr("digit", "숫자")), KeyHint("f", context.tr("maps", "map")),
+         KeyHint("+/-", "lr"), KeyHint("c", context.tr("channels", "채널")), KeyHint("o", context.tr("optimiser", "옵티마이저")),
+         KeyHint("r", context.tr("new seed", "새 seed"))]
+    }
+
+    func plainLines(_ context: SceneContext, width: Int) -> [String] {
+        // The starting state (training happens live; `dlstudy train` prints whole runs).
+        DigitsTrainParams.View.allCases.flatMap { v -> [String] in
+            var s = self
+            s.view = v
+            return s.lines(context, width: width, height: 24).map(\.0) + [""]
+        }
+    }
+}
