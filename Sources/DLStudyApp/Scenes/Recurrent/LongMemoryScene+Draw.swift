@@ -52,7 +52,7 @@ extension LongMemoryScene {
         let done = trainers.map(\.epochsDone).min() ?? 0
         let state = isFinished ? context.tr("done", "끝") : (paused ? context.tr("paused", "멈춤") : context.tr("training", "학습 중"))
         let counts = zip(Self.cells, parameterCounts).map { "\(Self.name($0)) \($1.layer)" }.joined(separator: " · ")
-        return "T = \(length) ◂▸  " + context.tr("epoch", "epoch") + " \(done)/\(epochs) \(state)   "
+        return "T = \(length) ◂▸  " + "epoch" + " \(done)/\(epochs) \(state)   "
             + context.tr("parameters ", "parameter ") + counts + context.tr(" (GRU = 3/4 LSTM)", " (GRU = LSTM의 3/4)")
     }
 

@@ -9,8 +9,7 @@ extension LongMemoryScene {
             out.append("\(Self.name(cell)): " + context.tr("test accuracy", "테스트 정확도") + " \(accs); ‖∂L/∂h_1‖ / ‖∂L/∂h_\(length)‖ = \(Self.short(ratio))")
         }
         if let first = forgetGates.first, let last = forgetGates.last {
-            out.append(context.tr("LSTM forget gate f_1 = \(VectorText.number(first)) … f_\(length) = \(VectorText.number(last))",
-                                  "LSTM forget gate f_1 = \(VectorText.number(first)) … f_\(length) = \(VectorText.number(last))"))
+            out.append("LSTM forget gate f_1 = \(VectorText.number(first)) … f_\(length) = \(VectorText.number(last))")
         }
         out += stepLines(context).dropFirst()
         out.append(context.tr("The scene trains the three cells live; the same runs: dlstudy train-seq --cell rnn|lstm|gru --length \(length) --seed \(seed)",
