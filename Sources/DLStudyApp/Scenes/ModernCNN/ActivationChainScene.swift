@@ -5,7 +5,7 @@ import TUIKit
 
 /// Why ReLU eases the vanishing gradient, on engine numbers: the same one-unit stack `x ← act(x)`
 /// built from sigmoids and from ReLUs. The gradient that reaches layer l is the product of the
-/// slopes act′ of the layers above it: σ′ ≤ 0.25 shrinks it layer after layer, an active ReLU
+/// slopes act′ of the layers above it: σ' ≤ 0.25 shrinks it layer after layer, an active ReLU
 /// passes it on times 1.
 struct ActivationChainScene: LessonScene {
     var depth: Int
@@ -64,8 +64,8 @@ struct ActivationChainScene: LessonScene {
             out.append((text, l == 0 ? .strong : .normal))
         }
         let maxSlope = SkipGradientScene.derivative(.sigmoid, 0)
-        out.append((context.tr("sigmoid: each layer multiplies by σ′(x) = σ(x)(1 − σ(x)), at most \(num(maxSlope)) (layer 1: \(num(first)))",
-                               "sigmoid: layer마다 σ′(x) = σ(x)(1 − σ(x))가 곱해져요. 최대 \(num(maxSlope)), layer 1에서는 \(num(first))"), .dim))
+        out.append((context.tr("sigmoid: each layer multiplies by σ'(x) = σ(x)(1 − σ(x)), at most \(num(maxSlope)) (layer 1: \(num(first)))",
+                               "sigmoid: layer마다 σ'(x) = σ(x)(1 − σ(x))가 곱해져요. 최대 \(num(maxSlope)), layer 1에서는 \(num(first))"), .dim))
         out.append((context.tr("ReLU: every unit is active (x > 0), so each layer multiplies by 1",
                                "ReLU: 모든 unit이 활성(x > 0)이라 layer마다 1을 곱해요"), .dim))
         out.append((context.tr("layer 1 gets \(sci(sig[0])) through sigmoids, \(sci(relu[0])) through ReLUs",
