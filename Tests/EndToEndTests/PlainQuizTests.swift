@@ -32,7 +32,7 @@ final class PlainQuizTests: XCTestCase {
 
     func testBankTranscriptKoreanWithAWrongAnswerThatIsThenDueForReview() {
         let r = dlstudy(["quiz", "--plain", "--concept", "skip-gradient", "--count", "3", "--seed", "2", "--lang", "ko"],
-                        stdin: "b\nmaybe\ntrue\na\n")  // l5-skip-gradient-why: b; the false statement: b (a is wrong on purpose)
+                        stdin: "c\nmaybe\ntrue\na\n")  // l5-skip-gradient-why: c; the false statement: b (a is wrong on purpose)
         XCTAssertEqual(r.status, 0, r.stderr)
         assertGolden(r.stdout, "skip-gradient-seed2-ko")
         XCTAssertTrue(r.stdout.hasSuffix("score: 2/3\n"))

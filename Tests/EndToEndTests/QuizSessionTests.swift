@@ -9,7 +9,7 @@ final class QuizSessionTests: XCTestCase {
     func testThreeQuestionsOneWrongThenItIsFirstInReview() throws {
         let t = try TmuxSession(data: dataDir, ["quiz", "--concept", "skip-gradient", "--count", "3", "--seed", "2"])
         t.waitFor(text: "It passes the gradient directly backward")
-        t.send("b")  // Quizzes/l5-modern-cnn.yaml: l5-skip-gradient-why answer b
+        t.send("c")  // Quizzes/l5-modern-cnn.yaml: l5-skip-gradient-why answer c
         t.send("Enter")
         t.waitFor(text: "Correct!")
         t.send("Enter")
