@@ -45,7 +45,7 @@ struct DigitsCompareScene: LessonScene {
         let cnnCount = cnn.trainer.model.architecture.parameterCount, mlpCount = mlp.trainer.model.architecture.parameterCount
         var out: [(String, StyleRole)] = [(context.tr(
             "same data, optimiser and batch size · epoch \(cnn.trainer.epochInProgress.epoch) · seed \(seed) · \(running ? "training" : "paused")",
-            "같은 데이터, 옵티마이저, 배치 크기 · epoch \(cnn.trainer.epochInProgress.epoch) · seed \(seed) · \(running ? "학습 중" : "일시정지")"), .heading)]
+            "같은 데이터, 옵티마이저, 배치 크기 · 에폭 \(cnn.trainer.epochInProgress.epoch) · seed \(seed) · \(running ? "학습 중" : "일시정지")"), .heading)]
         if let failure = cnn.failure ?? mlp.failure { return out + [(failure, .error)] }
         let plot = DigitsDrawing.plot([(mlp.points.map(\.testAccuracy), context.ascii ? "o" : "○"), (cnn.points.map(\.testAccuracy), context.ascii ? "*" : "●")],
                                       width: max(20, width - 36), height: min(12, max(5, height - 4)), ascii: context.ascii)

@@ -71,8 +71,8 @@ struct DigitsTrainScene: LessonScene {
         let (epoch, done) = t.epochInProgress
         let state = running ? context.tr("training", "학습 중") : context.tr("paused", "일시정지")
         return context.tr("epoch \(epoch), \(done)/\(t.samplesPerEpoch) digits · test accuracy \(DigitsDrawing.percent(run.testAccuracy)) · \(state)",
-                          "epoch \(epoch), 숫자 \(done)/\(t.samplesPerEpoch) · 테스트 정확도 \(DigitsDrawing.percent(run.testAccuracy)) · \(state)")
-            + " · \(config.optimizer.rawValue) lr \(config.learningRate) · \(channels) \(context.tr("filters", "필터")) · seed \(config.seed)"
+                          "에폭 \(epoch), 숫자 \(done)/\(t.samplesPerEpoch) · 테스트 정확도 \(DigitsDrawing.percent(run.testAccuracy)) · \(state)")
+            + " · \(config.optimizer.rawValue) lr \(config.learningRate) · " + context.tr("\(channels) filters", "필터 \(channels)개") + " · seed \(config.seed)"
     }
 
     func lines(_ context: SceneContext, width: Int, height: Int) -> [(String, StyleRole)] {

@@ -101,7 +101,7 @@ struct DigitsUpdateScene: LessonScene {
     }
 
     func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("←↑↓→", context.tr("weight", "weight")), KeyHint("f", context.tr("filter", "필터")),
+        [KeyHint("←↑↓→", "weight"), KeyHint("f", context.tr("filter", "필터")),
          KeyHint("n", context.tr("next digit", "다음 숫자")), KeyHint("Enter", context.tr("apply update", "업데이트 적용"))]
     }
 

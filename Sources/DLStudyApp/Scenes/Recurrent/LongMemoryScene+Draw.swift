@@ -56,7 +56,7 @@ extension LongMemoryScene {
         let state = isFinished ? context.tr("done", "끝") : (paused ? context.tr("paused", "멈춤") : context.tr("training", "학습 중"))
         let counts = zip(Self.cells, parameterCounts).map { "\(Self.name($0)) \($1.layer)" }.joined(separator: " · ")
         return "T = \(length) ◂▸  " + context.tr("epoch", "에폭") + " \(done)/\(epochs) \(state)   "
-            + context.tr("parameters ", "parameter ") + counts + context.tr(" (GRU = 3/4 LSTM)", " (GRU = LSTM의 3/4)")
+            + context.tr("parameters ", "파라미터 ") + counts + context.tr(" (GRU = 3/4 LSTM)", " (GRU = LSTM의 3/4)")
     }
 
     /// The three test-accuracy curves, 50 % (chance) at the bottom, 100 % at the top, one column per epoch.
