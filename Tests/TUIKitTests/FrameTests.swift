@@ -36,6 +36,20 @@ final class FrameTests: XCTestCase {
         XCTAssertEqual(f.cell(x: 5, y: 0)?.text, " ")
     }
 
+    /// Printable ASCII takes a faster path through `put`: it must clear wide halves, clip and return
+    /// the next column exactly like any other text.
+    func testASCIIRunOverWideGlyphsAndClip() {
+        var f = Frame(size: Size(width: 8, height: 1))
+        f.put("가나다라", x: 0, y: 0)
+        let end = f.put("abc", x: 1, y: 0, role: .accent, clip: Rect(x: 0, y: 0, width: 3, height: 1))
+        XCTAssertEqual(end, 3)  // `c` would be column 3, outside the clip
+        XCTAssertEqual(f.lines(), [" ab 다라"])  // 가 lost its right half, 나 its left half
+        XCTAssertEqual(f.cell(x: 1, y: 0)?.role, .accent)
+        XCTAssertEqual(f.cell(x: 3, y: 0)?.role, .normal)
+        XCTAssertEqual(f.put("xy", x: 6, y: 0), 8)
+        XCTAssertEqual(f.lines(), [" ab 다xy"])
+    }
+
     func testCombiningMarkJoinsPreviousGlyph() {
         var f = Frame(size: Size(width: 4, height: 1))
         f.put("e\u{301}x", x: 0, y: 0)

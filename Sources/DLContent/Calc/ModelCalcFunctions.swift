@@ -55,20 +55,14 @@ enum ModelCalcFunctions {
 
     static func report(_ a: CalcArguments) throws(CalcError) -> NetworkReport {
         let name = try a.text("name")
-        guard let network = ModelCatalog.model(named: name) else {
+        guard let analysed = BuiltInModelReports.report(named: name) else {
             throw CalcError("\(a.function): unknown model '\(name)' (did you mean '\(ModelCatalog.closest(to: name))'?)")
-        }
-        let analysed = reports.value(network.name) {
-            Result { () throws(ArchitectureError) in try network.analyze() }.mapError { CalcError("\($0)") }
         }
         switch analysed {
         case .success(let report): return report
-        case .failure(let error): throw CalcError("\(a.function): \(error.message)")
+        case .failure(let error): throw CalcError("\(a.function): \(error)")
         }
     }
-
-    /// Each built-in network analysed once per process.
-    private static let reports = TextKeyedMemo<Result<NetworkReport, CalcError>>()
 
     static func finalFootprint(_ a: CalcArguments) throws(CalcError) -> (NetworkReport, Footprint) {
         let r = try report(a)

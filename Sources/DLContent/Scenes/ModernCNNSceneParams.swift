@@ -41,7 +41,7 @@ public struct NetworkTableParams: SceneParameters, Equatable {
     public init(reading r: inout SceneParamReader) {
         model = r.choice(Self.model); layer = r.text(Self.layer)
         guard r.problems.isEmpty else { return }
-        guard let report = try? ModelCatalog.model(named: model.rawValue)?.analyze() else {
+        guard let report = BuiltInModelReports.analysed(model.rawValue) else {
             r.report("the calculator cannot analyse \(model.rawValue)")
             return
         }

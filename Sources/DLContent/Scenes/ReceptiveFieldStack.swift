@@ -53,20 +53,36 @@ public struct ReceptiveFieldStack: Equatable, Sendable {
         public var padded: Bool { self == .vgg16 }
     }
 
-    public var layers: [Kind]
-    public var padded: Bool
-    public var inputSize: Int
+    public var layers: [Kind] { didSet { analyse() } }
+    public var padded: Bool { didSet { analyse() } }
+    public var inputSize: Int { didSet { analyse() } }
+
+    /// The calculator's report, or nil when a map would vanish.
+    public private(set) var report: NetworkReport?
+    /// Side of each map, input first.
+    public private(set) var sizes: [Int] = []
+    /// Receptive field, jump and padding of each map relative to the input (input first).
+    public private(set) var footprints: [Footprint] = []
+    /// Weights per C² of the conv layers (k·k each), with the calculator: the stack on C = 1.
+    public private(set) var weightsPerChannelSquared = 0
+    /// `partFootprints[level][below]`: the footprint of map `level`'s units on map `below`, from the
+    /// calculator run on layers `below+1 … level` alone (nil when it cannot be analysed).
+    private var partFootprints: [[Footprint?]] = []
 
     public init(preset: Preset, inputSize: Int) {
-        layers = preset.layers
-        padded = preset.padded
-        self.inputSize = inputSize
+        self.init(layers: preset.layers, padded: preset.padded, inputSize: inputSize)
     }
 
     public init(layers: [Kind], padded: Bool, inputSize: Int) {
         self.layers = layers
         self.padded = padded
         self.inputSize = inputSize
+        analyse()
+    }
+
+    /// Two stacks are equal when their layers, padding and input are (the rest is derived from them).
+    public static func == (a: Self, b: Self) -> Bool {
+        a.layers == b.layers && a.padded == b.padded && a.inputSize == b.inputSize
     }
 
     /// The calculator's layer for `kind` (one channel: the geometry does not depend on channels).
@@ -86,41 +102,36 @@ public struct ReceptiveFieldStack: Equatable, Sendable {
                 layers: layers.enumerated().map { Self.layer($1, padded: padded, index: $0 + 1) })
     }
 
-    /// The calculator's report, or nil when a map would vanish.
-    public var report: NetworkReport? { try? network.analyze() }
-
-    /// Side of each map, input first.
-    public var sizes: [Int] {
-        guard let report else { return [inputSize] }
-        return [inputSize] + report.layers.map(\.output.height)
-    }
-
-    /// Receptive field, jump and padding of each map relative to the input (input first).
-    public var footprints: [Footprint] {
-        guard let report else { return [.identity] }
-        return [.identity] + report.layers.map { $0.footprint ?? .identity }
+    /// Runs the calculator on the stack once per change of layers, padding or input, so that drawing
+    /// (which asks for sizes, footprints and regions of every cell) never analyses a network.
+    private mutating func analyse() {
+        report = try? network.analyze()
+        sizes = report.map { [inputSize] + $0.layers.map(\.output.height) } ?? [inputSize]
+        footprints = report.map { [.identity] + $0.layers.map { $0.footprint ?? .identity } } ?? [.identity]
+        let convs = layers.filter(\.isConv)
+        let weights = Network(name: "weights", input: FeatureShape(channels: 1, height: 64, width: 64),
+                              layers: convs.enumerated().map { Self.layer($1, padded: true, index: $0 + 1) })
+        weightsPerChannelSquared = (try? weights.analyze())?.totalParamsWithoutBias ?? 0
+        let sizes = self.sizes
+        partFootprints = (0...layers.count).map { level in
+            (0..<level).map { below -> Footprint? in
+                guard below < sizes.count else { return nil }
+                let part = Network(name: "part", input: FeatureShape(channels: 1, height: sizes[below], width: sizes[below]),
+                                   layers: (below..<level).map { Self.layer(layers[$0], padded: padded, index: $0 + 1) })
+                return (try? part.analyze())?.layers.last?.footprint
+            }
+        }
     }
 
     /// The rows (or columns) of map `below` that unit `index` of map `level` depends on, clipped to
-    /// the map, computed by running layers `below+1 … level` through the calculator.
+    /// the map, from the calculator run on layers `below+1 … level` (see `partFootprints`).
     public func region(level: Int, index: Int, below: Int) -> ClosedRange<Int>? {
         guard below < level, level <= layers.count else { return level == below ? index...index : nil }
-        let sizes = self.sizes
-        let sub = Network(name: "part", input: FeatureShape(channels: 1, height: sizes[below], width: sizes[below]),
-                          layers: (below..<level).map { Self.layer(layers[$0], padded: padded, index: $0 + 1) })
-        guard let fp = (try? sub.analyze())?.layers.last?.footprint else { return nil }
+        guard below >= 0, below < sizes.count, let fp = partFootprints[level][below] else { return nil }
         let start = index * fp.stride - fp.padding
         let end = start + fp.receptiveField - 1
         let lo = max(0, start), hi = min(sizes[below] - 1, end)
         return lo <= hi ? lo...hi : nil
-    }
-
-    /// Weights per C² of the conv layers (k·k each), with the calculator: the stack on C = 1.
-    public var weightsPerChannelSquared: Int {
-        let convs = layers.filter(\.isConv)
-        let net = Network(name: "weights", input: FeatureShape(channels: 1, height: 64, width: 64),
-                          layers: convs.enumerated().map { Self.layer($1, padded: true, index: $0 + 1) })
-        return (try? net.analyze())?.totalParamsWithoutBias ?? 0
     }
 
     /// `k·k` terms of each conv, for the written-out sum (`9 + 9`).

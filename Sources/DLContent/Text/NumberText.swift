@@ -20,7 +20,7 @@ public enum NumberText {
             if text.hasSuffix(".") { text.removeLast() }
             if text == "-0" { text = "0" }
         }
-        return ascii ? text : text.replacingOccurrences(of: "-", with: "−")
+        return ascii || !text.utf8.contains(UInt8(ascii: "-")) ? text : text.replacingOccurrences(of: "-", with: "−")
     }
 
     /// A factor in a product: negative numbers in parentheses, `2·(−1)`.

@@ -52,7 +52,10 @@ public enum App {
         case .lesson(var viewer):
             let height = LessonView.bodyHeight(state.size)
             let action = viewer.handle(key, bodyHeight: height)
-            viewer.scroll = min(viewer.scroll, max(0, LessonView.bodyLines(viewer, state: state).count - LessonView.proseHeight(viewer, state: state)))
+            if viewer.scroll > 0 {  // (scroll 0 stays 0: no need to lay the page out on every key)
+                let lines = LessonView.bodyLines(viewer, state: state).count
+                viewer.scroll = min(viewer.scroll, max(0, lines - LessonView.proseHeight(viewer, state: state, lines: lines)))
+            }
             state.stack[state.stack.count - 1] = .lesson(viewer)
             switch action {
             case .none: return []

@@ -20,10 +20,17 @@ enum LessonView {
     /// Rows of prose shown: at least the old third of the body (or all the prose, if shorter), plus
     /// every row the scene does not need; the rest of the body goes to the scene.
     static func proseHeight(_ viewer: LessonViewerState, state: AppState) -> Int {
+        proseHeight(viewer, state: state, lines: bodyLines(viewer, state: state).count)
+    }
+
+    /// `proseHeight` for a page whose text is `lines` rows long (measures the scene only when the
+    /// prose is longer than its share).
+    static func proseHeight(_ viewer: LessonViewerState, state: AppState, lines: Int) -> Int {
         let body = bodyHeight(state.size)
         guard viewer.hasSceneArea, !sideBySide(state.size) else { return body }
-        let lines = bodyLines(viewer, state: state).count
         let floor = min(lines, max(3, body / 3))
+        // All the prose fits in its share: the scene's size cannot change the answer.
+        if floor == lines { return lines }
         let sceneMax = max(0, body - 1 - floor)
         let need = sceneRows(viewer, width: state.size.width - 2, maxRows: sceneMax, context: sceneContext(state))
         return min(lines, max(floor, body - 1 - need))
@@ -103,7 +110,7 @@ enum LessonView {
         let page = lesson.pages[viewer.page]
         frame.put(DisplayWidth.truncate(state.tr(page.title), to: size.width - 4), x: 2, y: 2, role: .heading)
         let lines = bodyLines(viewer, state: state)
-        let height = proseHeight(viewer, state: state)
+        let height = proseHeight(viewer, state: state, lines: lines.count)
         let scroll = min(viewer.scroll, max(0, lines.count - height))
         let prose = Rect(x: 2, y: 4, width: proseWidth(viewer, state: state), height: height)
         for (i, line) in lines.dropFirst(scroll).prefix(height).enumerated() {

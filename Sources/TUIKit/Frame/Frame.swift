@@ -33,7 +33,8 @@ public struct Frame: Equatable, Sendable {
         if old.isContinuation, x > 0 {
             cells[i - 1] = Cell(" ", role: cells[i - 1].role)
         }
-        if !old.isContinuation, DisplayWidth.of(old.text) == 2, x + 1 < size.width, cells[i + 1].isContinuation {
+        // (A wide glyph takes at least 3 UTF-8 bytes: shorter text is never measured.)
+        if x + 1 < size.width, cells[i + 1].isContinuation, old.text.utf8.count >= 3, DisplayWidth.of(old.text) == 2 {
             cells[i + 1] = Cell(" ", role: old.role)
         }
         cells[i] = cell
@@ -47,6 +48,15 @@ public struct Frame: Equatable, Sendable {
         let area = (clip ?? bounds).intersection(bounds)
         guard y >= area.y, y < area.maxY else { return x + DisplayWidth.of(text) }
         var col = x
+        // Printable ASCII: one cell per byte, drawn as itself (what the loop below does, faster).
+        if DisplayWidth.isPrintableASCII(text) {
+            for byte in text.utf8 {
+                if col >= area.maxX { break }
+                if col >= area.x { set(x: col, y: y, Cell(String(Unicode.Scalar(byte)), role: role)) }
+                col += 1
+            }
+            return col
+        }
         for character in text {
             let glyph = DisplayWidth.glyph(character)
             let w = DisplayWidth.of(character)
@@ -79,8 +89,9 @@ public struct Frame: Equatable, Sendable {
     public mutating func fill(_ rect: Rect, with character: Character = " ", role: StyleRole = .normal) {
         let area = rect.intersection(bounds)
         guard !area.isEmpty else { return }
+        let cell = Cell(String(character), role: role)
         for yy in area.y..<area.maxY {
-            for xx in area.x..<area.maxX { set(x: xx, y: yy, Cell(String(character), role: role)) }
+            for xx in area.x..<area.maxX { set(x: xx, y: yy, cell) }
         }
     }
 

@@ -39,10 +39,28 @@ public enum DisplayWidth {
         0x110BD...0x110BD, 0x110CD...0x110CD,
     ]
 
+    /// A single printable ASCII character (one byte, one column, drawn as itself).
+    @inline(__always)
+    static func isPrintableASCII(_ character: Character) -> Bool {
+        let utf8 = character.utf8
+        guard utf8.count == 1, let byte = utf8.first else { return false }
+        return byte >= 0x20 && byte < 0x7F
+    }
+
+    /// True when every byte of `text` is printable ASCII: each byte is then one cluster of one column.
+    @inline(__always)
+    public static func isPrintableASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+
     /// Columns taken by one scalar: 0, 1 or 2.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x300 { return v < 0x20 || (0x7F..<0xA0).contains(v) ? 0 : 1 }
+        // Hangul syllables, and arrows … box drawing … symbols (U+2190–U+2BFF, no marks or format
+        // characters among them): no need to ask for the general category.
+        if v >= 0xAC00, v <= 0xD7A3 { return 2 }
+        if v >= 0x2190, v <= 0x2BFF { return contains(wideRanges, v) ? 2 : 1 }
         switch scalar.properties.generalCategory {
         case .format: return contains(visibleFormat, v) ? 1 : 0
         case .nonspacingMark, .enclosingMark: return 0
@@ -57,6 +75,7 @@ public enum DisplayWidth {
     /// skin-tone modifier) as its first one, because ncurses and most terminals give each spacing
     /// scalar its own columns.
     public static func of(_ character: Character) -> Int {
+        if isPrintableASCII(character) { return 1 }
         if Sanitizer.isControl(character) { return 1 }
         var total = 0
         var spacing = 0
@@ -72,6 +91,7 @@ public enum DisplayWidth {
     /// several spacing scalars, the first one with the marks that follow it (no joiner); else the
     /// cluster itself. Its width is `of(character)`, in the frame and on the screen alike.
     public static func glyph(_ character: Character) -> String {
+        if isPrintableASCII(character) { return String(character) }
         if Sanitizer.isControl(character) { return String(Sanitizer.replacement) }
         let scalars = character.unicodeScalars
         guard scalars.count > 1, scalars.filter({ of($0) > 0 }).count > 1 else { return String(character) }
@@ -86,6 +106,8 @@ public enum DisplayWidth {
 
     /// Columns taken by a string.
     public static func of(_ text: String) -> Int {
+        // Printable ASCII (the most of what is drawn): one column per byte, no cluster breaking.
+        if isPrintableASCII(text) { return text.utf8.count }
         var total = 0
         for character in text { total += of(character) }
         return total

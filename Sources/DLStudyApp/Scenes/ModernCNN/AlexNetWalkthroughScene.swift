@@ -21,8 +21,7 @@ struct AlexNetWalkthroughScene: LessonScene {
     var step = 0
 
     init?(step: Int = 0) {
-        guard let p = try? ModelCatalog.model(named: "alexnet-2012")?.analyze(),
-              let t = try? ModelCatalog.model(named: "alexnet")?.analyze() else { return nil }
+        guard let p = BuiltInModelReports.analysed("alexnet-2012"), let t = BuiltInModelReports.analysed("alexnet") else { return nil }
         paper = p; torch = t
         self.step = min(max(0, step), Self.steps.count)
     }

@@ -46,12 +46,20 @@ struct BlockDiagramScene: LessonScene {
     }
 
     static func row(_ model: String, _ name: String) -> LayerReport? {
-        (try? ModelCatalog.model(named: model)?.analyze())?.layer(named: name)
+        BuiltInModelReports.analysed(model)?.layer(named: name)
     }
 
     // MARK: lines
 
+    /// The lines of the current block: a pure function of the block, the naive switch and the
+    /// language, built (networks analysed) once for each, not on every draw.
     func lines(_ context: SceneContext) -> [(String, StyleRole)] {
+        Self.builtLines.value("\(block.rawValue) \(naive) \(context.language.rawValue)") { buildLines(context) }
+    }
+
+    private static let builtLines = TextKeyedMemo<[(String, StyleRole)]>(limit: 64)
+
+    func buildLines(_ context: SceneContext) -> [(String, StyleRole)] {
         switch block {
         case .inception: return inception(context)
         case .resnetBasic: return resnet(context, bottleneck: false)

@@ -18,7 +18,7 @@ struct NetworkTableScene: LessonScene {
     var notFound = false
 
     init?(model: String, layer: String? = nil) {
-        guard let network = ModelCatalog.model(named: model), let report = try? network.analyze() else { return nil }
+        guard let report = BuiltInModelReports.analysed(model) else { return nil }
         self.model = model
         self.report = report
         if let layer, let i = report.layers.firstIndex(where: { $0.name == layer }) { selected = i }

@@ -162,11 +162,18 @@ struct ReceptiveFieldScene: LessonScene {
 
     enum Mark { case plain, region, selected }
 
-    func mark(map: Int, r: Int, c: Int) -> Mark {
-        if map == level { return r == row && c == col ? .selected : .plain }
+    /// The rows and columns of map `map` the selected unit sees (nil: none, or `map` is not below it).
+    func seen(map: Int) -> (rows: ClosedRange<Int>, cols: ClosedRange<Int>)? {
         guard map < level, let rows = stack.region(level: level, index: row, below: map),
-              let cols = stack.region(level: level, index: col, below: map) else { return .plain }
-        return rows.contains(r) && cols.contains(c) ? .region : .plain
+              let cols = stack.region(level: level, index: col, below: map) else { return nil }
+        return (rows, cols)
+    }
+
+    /// How cell (r, c) of map `map` is drawn; `seen` is `seen(map:)`, asked once per map.
+    func mark(map: Int, r: Int, c: Int, seen: (rows: ClosedRange<Int>, cols: ClosedRange<Int>)?) -> Mark {
+        if map == level { return r == row && c == col ? .selected : .plain }
+        guard let seen else { return .plain }
+        return seen.rows.contains(r) && seen.cols.contains(c) ? .region : .plain
     }
 
     func glyph(_ mark: Mark, cellWidth: Int, ascii: Bool) -> (String, StyleRole) {
@@ -204,10 +211,11 @@ struct ReceptiveFieldScene: LessonScene {
             let w = columnWidth(i, cellWidth)
             let labelRole: StyleRole = i == level ? .strong : .normal
             frame.put(mapLabel(i) + " → \(sizes[i])×\(sizes[i])", x: x, y: y, role: labelRole, clip: area)
+            let seenHere = seen(map: i)
             for r in 0..<min(sizes[i], rowsShown) {
                 var cx = x
                 for c in 0..<sizes[i] {
-                    let (g, role) = glyph(mark(map: i, r: r, c: c), cellWidth: cellWidth, ascii: context.ascii)
+                    let (g, role) = glyph(mark(map: i, r: r, c: c, seen: seenHere), cellWidth: cellWidth, ascii: context.ascii)
                     cx = frame.put(g, x: cx, y: y + 1 + r, role: role, clip: area)
                 }
             }
