@@ -129,7 +129,7 @@ public struct RoIPoolParams: SceneParameters, Equatable {
         if box[0] > box[2] || box[1] > box[3] {
             out.append("box \(box.map(String.init).joined(separator: ",")) must have x1 ≤ x2 and y1 ≤ y2")
         } else if scaled.contains(where: { $0 < 0 }) || scaled[2] > w - 1 + 0.5 || scaled[3] > h - 1 + 0.5 {
-            out.append("box \(box.map(String.init).joined(separator: ",")) × spatial_scale \(NumberText.short(spatialScale)) must lie inside the \(Int(h))×\(Int(w)) map (x 0…\(Int(w) - 1), y 0…\(Int(h) - 1))")
+            out.append("box \(box.map(String.init).joined(separator: ",")) × spatial_scale \(NumberFormat.cell(spatialScale)) must lie inside the \(Int(h))×\(Int(w)) map (x 0…\(Int(w) - 1), y 0…\(Int(h) - 1))")
         }
         if out.isEmpty {
             do { _ = try roiPool(input, boxes: [roiBox], outputSize: IntPair(outputH, outputW), spatialScale: spatialScale) } catch {
