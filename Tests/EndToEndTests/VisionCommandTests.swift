@@ -35,6 +35,7 @@ final class VisionCommandTests: XCTestCase {
         for box in ["0,0,0,0", "1,1,5,4", "0,0,7,6", "3,2,4,6"] {
             let r = Run.dlstudy(["roi", "--input", Self.map, "--box", box, "--output-size", "2x3", "--json"])
             XCTAssertEqual(r.status, 0, r.stderr)
+            XCTAssertEqual(r.stdout.filter { $0 == "\n" }.count, 1, "one compact JSON line, like every --json")
             let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
             let output = try XCTUnwrap(object["output"] as? [[Double]])
             XCTAssertEqual(output.count, 2, box)
