@@ -42,15 +42,13 @@ struct CalcConvCommand: ParsableCommand {
         try CalcSupport.check(dilation, "--dilation", min: 1)
         try CalcSupport.check(groups, "--groups", min: 1)
         let p = try CalcPadding.resolve(padding, kernel: kernel, dilation: dilation, stride: stride)
-        let size = "k=\(kernel) s=\(stride) p=\(p) d=\(dilation)"
-        let outputSize = try CalcSupport.outputSize("conv-out", shape, size)
-        let common = "k=\(kernel) cin=\(shape.channels) cout=\(out) groups=\(groups)"
-        let weights: CalcResult, total: CalcResult
-        do {
-            weights = try LayerCalc.convParams(k: kernel, cin: shape.channels, cout: out, bias: false, groups: groups)
-            total = try LayerCalc.convParams(k: kernel, cin: shape.channels, cout: out, bias: true, groups: groups)
-        } catch { throw usageError(error.message) }
-        let macs = try CalcSupport.eval("conv-macs \(common) h=\(Int(outputSize.height.value)) w=\(Int(outputSize.width.value))")
+        let outputSize = try CalcSupport.outputSize(shape) { i throws(CalcError) in
+            try LayerCalc.convOut(i: i, k: kernel, s: stride, p: p, d: dilation)
+        }
+        let (cin, h, w) = (shape.channels, Int(outputSize.height.value), Int(outputSize.width.value))
+        let weights = try CalcSupport.usage { () throws(CalcError) in try LayerCalc.convParams(k: kernel, cin: cin, cout: out, bias: false, groups: groups) }
+        let total = try CalcSupport.usage { () throws(CalcError) in try LayerCalc.convParams(k: kernel, cin: cin, cout: out, bias: true, groups: groups) }
+        let macs = try CalcSupport.usage { () throws(CalcError) in try LayerCalc.convMacs(k: kernel, cin: cin, cout: out, h: h, w: w, groups: groups) }
         var head = "conv \(kernel)×\(kernel), stride \(stride), padding \(p)"
         if dilation != 1 { head += ", dilation \(dilation)" }
         if groups != 1 { head += ", groups \(groups)" }
@@ -82,8 +80,9 @@ struct CalcPoolCommand: ParsableCommand {
         try CalcSupport.check(s, "--stride", min: 1)
         try CalcSupport.check(padding, "--padding", min: 0)
         try CalcSupport.check(dilation, "--dilation", min: 1)
-        let args = "k=\(kernel) s=\(s) p=\(padding) d=\(dilation) ceil=\(ceil ? 1 : 0)"
-        let size = try CalcSupport.outputSize("pool-out", shape, args)
+        let size = try CalcSupport.outputSize(shape) { i throws(CalcError) in
+            try LayerCalc.poolOut(i: i, k: kernel, s: s, p: padding, d: dilation, ceil: ceil)
+        }
         var text = "\(avg ? "avg" : "max")pool \(kernel)×\(kernel), stride \(s), padding \(padding)"
         if dilation != 1 { text += ", dilation \(dilation)" }
         if ceil { text += ", ceil mode" }
@@ -120,11 +119,12 @@ struct CalcConvTransposeCommand: ParsableCommand {
         try CalcSupport.check(outputPadding, "--output-padding", min: 0)
         try CalcSupport.check(dilation, "--dilation", min: 1)
         try CalcSupport.check(groups, "--groups", min: 1)
-        let args = "k=\(kernel) s=\(stride) p=\(padding) op=\(outputPadding) d=\(dilation)"
-        let size = try CalcSupport.outputSize("convT-out", shape, args)
+        let size = try CalcSupport.outputSize(shape) { i throws(CalcError) in
+            try LayerCalc.convTOut(i: i, k: kernel, s: stride, p: padding, op: outputPadding, d: dilation)
+        }
         // Transposed conv weights are C_in×(C_out/groups)×k×k: the same count as a conv from out to in.
-        let weights: CalcResult
-        do { weights = try LayerCalc.convParams(k: kernel, cin: out, cout: shape.channels, bias: false, groups: groups) } catch { throw usageError(error.message) }
+        let cin = shape.channels
+        let weights = try CalcSupport.usage { () throws(CalcError) in try LayerCalc.convParams(k: kernel, cin: out, cout: cin, bias: false, groups: groups) }
         let cout = groups == 1 ? "\(out)" : "(\(out)/\(groups))"
         var text = "convT \(kernel)×\(kernel), stride \(stride), padding \(padding)"
         if outputPadding != 0 { text += ", output padding \(outputPadding)" }

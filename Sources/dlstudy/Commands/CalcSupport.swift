@@ -27,14 +27,14 @@ enum CalcSupport {
         return order == .chw ? FeatureShape(channels: a, height: b, width: c) : FeatureShape(channels: c, height: b, width: a)
     }
 
-    /// Evaluates a calc expression; its errors are usage errors (bad numbers on the command line).
-    static func eval(_ expression: String) throws -> CalcResult {
-        do { return try CalcEvaluator.evaluate(expression) } catch { throw usageError(error.message) }
+    /// A calc function's result; its errors are usage errors (bad numbers on the command line).
+    static func usage<T>(_ calc: () throws(CalcError) -> T) throws -> T {
+        do { return try calc() } catch { throw usageError(error.message) }
     }
 
-    /// Output width and height of `function` (`conv-out`, `pool-out`, `convT-out`) on `shape` with `arguments`.
-    static func outputSize(_ function: String, _ shape: FeatureShape, _ arguments: String) throws -> (width: CalcResult, height: CalcResult) {
-        (try eval("\(function) i=\(shape.width) \(arguments)"), try eval("\(function) i=\(shape.height) \(arguments)"))
+    /// Output width and height on `shape` of one side's size function (`LayerCalc.convOut`, `poolOut`, `convTOut`).
+    static func outputSize(_ shape: FeatureShape, _ side: (Int) throws(CalcError) -> CalcResult) throws -> (width: CalcResult, height: CalcResult) {
+        (try usage { () throws(CalcError) in try side(shape.width) }, try usage { () throws(CalcError) in try side(shape.height) })
     }
 
     /// ` on W×H×C (W×H×C) → W×H×C` and the width and height formulas, one line each.
