@@ -129,8 +129,11 @@ final class CalcExpressionTests: XCTestCase {
         XCTAssertEqual(message("conv-params k=3 cin=1 cout=2 kernal=3"),
                        "conv-params: unknown key 'kernal' (keys: k cin cout bias groups)")
         XCTAssertEqual(message("conv-params k=3 cin=128"), "conv-params: missing key cout")
-        XCTAssertEqual(message("conv-params k=three cin=1 cout=2"), "conv-params: k=three is not an integer")
-        XCTAssertEqual(message("conv-params k=3 cin=1 cout=2 bias=2"), "conv-params: bias=2 must be 0 or 1")
+        // Out-of-range values read like the scene parameters' (RangeMessage): 'name' must be …, got value.
+        XCTAssertEqual(message("conv-params k=three cin=1 cout=2"), "conv-params: 'k' must be a whole number from 1 to 1000000000, got three")
+        XCTAssertEqual(message("conv-out i=8 k=3 s=0"), "conv-out: 's' must be a whole number from 1 to 1000000000, got 0")
+        XCTAssertEqual(message("conv-params k=3 cin=1 cout=2000000000"), "conv-params: 'cout' must be a whole number from 1 to 1000000000, got 2000000000")
+        XCTAssertEqual(message("conv-params k=3 cin=1 cout=2 bias=2"), "conv-params: 'bias' must be 0 or 1, got 2")
         XCTAssertEqual(message("model-params name=resnet51"), "model-params: unknown model 'resnet51' (did you mean 'resnet50'?)")
         XCTAssertNotNil(message("conv-out i=2 k=5"))
         XCTAssertNotNil(message("rf layers=3/x"))

@@ -25,8 +25,8 @@ public enum SceneParamKind: Equatable, Sendable {
     /// `a whole number from 1 to 4`, `one of max, avg`, … for messages.
     public var requirement: String {
         switch self {
-        case .int(let r): return "a whole number from \(r.lowerBound) to \(r.upperBound)"
-        case .number(let r): return "a number from \(NumberFormat.cell(r.lowerBound)) to \(NumberFormat.cell(r.upperBound))"
+        case .int(let r): return RangeMessage.wholeNumber(r)
+        case .number(let r): return RangeMessage.number(r)
         case .choice(let c): return "one of \(c.joined(separator: ", "))"
         case .bool: return "true or false"
         case .matrix(let n): return "rows of numbers such as \"1 2; 3 4\", at most \(n)×\(n)"
@@ -34,7 +34,7 @@ public enum SceneParamKind: Equatable, Sendable {
         case .vector(let n): return "\(n) numbers such as \"0 0\""
         case .intList(let n, let r): return "a list of \(n) whole numbers from \(r.lowerBound) to \(r.upperBound)"
         case .text(let n): return "a name of at most \(n) characters"
-        case .padding(let r): return "a whole number from \(r.lowerBound) to \(r.upperBound), same or valid"
+        case .padding(let r): return RangeMessage.wholeNumber(r) + ", same or valid"
         }
     }
 

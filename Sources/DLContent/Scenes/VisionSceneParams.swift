@@ -121,7 +121,7 @@ public struct RoIPoolParams: SceneParameters, Equatable {
     public func problems() -> [String] {
         var out: [String] = []
         if !(1...8).contains(outputH) || !(1...8).contains(outputW) {
-            out.append("output size must be from 1×1 to 8×8, got \(outputH)×\(outputW)")
+            out.append(RangeMessage.text("output size", mustBe: "H×W of whole numbers from 1 to 8", got: "\(outputH)×\(outputW)"))
         }
         let h = Double(input.shape[1]), w = Double(input.shape[2])
         if box.count != 4 { return out + ["box must be x1,y1,x2,y2"] }

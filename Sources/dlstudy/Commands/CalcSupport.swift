@@ -22,7 +22,8 @@ enum CalcSupport {
             throw usageError("\(option) \(text): expected \(form)")
         }
         guard a > 0, b > 0, c > 0, max(a, b, c) <= ModelSpecParser.maxNumber else {
-            throw usageError("\(option) \(text): sizes must be positive (at most \(ModelSpecParser.maxNumber))")
+            let what = order == .chw ? "C×H×W" : "W×H×C"
+            throw usageError(RangeMessage.text(option, mustBe: "\(what) of whole numbers from 1 to \(ModelSpecParser.maxNumber)", got: text))
         }
         return order == .chw ? FeatureShape(channels: a, height: b, width: c) : FeatureShape(channels: c, height: b, width: a)
     }
@@ -51,9 +52,9 @@ enum CalcSupport {
         noBias ? " (no bias)\n" : " (+\(NumberFormat.grouped(bias)) bias = \(NumberFormat.grouped(total)))\n"
     }
 
-    /// Checks that a number option is at least `min`.
+    /// Checks that a number option is from `min` to `ModelSpecParser.maxNumber`.
     static func check(_ value: Int, _ option: String, min: Int) throws {
-        guard value >= min else { throw usageError("\(option) must be at least \(min), got \(value)") }
-        guard value <= ModelSpecParser.maxNumber else { throw usageError("\(option) must be at most \(ModelSpecParser.maxNumber), got \(value)") }
+        let range = min...ModelSpecParser.maxNumber
+        guard range.contains(value) else { throw usageError(RangeMessage.wholeNumber(option, range, got: value)) }
     }
 }

@@ -46,7 +46,7 @@ struct PoolCommand: ParsableCommand {
 
     mutating func run() throws {
         guard let poolMode = PoolKind(rawValue: mode) else {
-            throw usageError("--mode must be max or avg, not '\(mode)'")
+            throw usageError(RangeMessage.text("--mode", mustBe: "max or avg", got: mode))
         }
         let x = try inputTensor()
         let options = Pool2DOptions(

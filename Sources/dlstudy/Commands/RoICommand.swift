@@ -71,7 +71,7 @@ struct RoICommand: ParsableCommand {
         default: throw usageError("--output-size must be HxW such as 2x2, or one number (got '\(outputSize)')")
         }
         guard spatialScale.isFinite, spatialScale > 0, spatialScale <= 1000 else {
-            throw usageError("--spatial-scale must be a positive number up to 1000 (got \(spatialScale))")
+            throw usageError(RangeMessage.text("--spatial-scale", mustBe: "a positive number up to 1000", got: RangeMessage.show(spatialScale)))
         }
         let params = RoIPoolParams(input: map, box: parts.compactMap { $0 }, outputH: hw[0], outputW: hw[1], spatialScale: spatialScale)
         if let problem = params.problems().first { throw usageError(problem) }
