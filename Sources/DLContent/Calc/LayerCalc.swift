@@ -120,4 +120,20 @@ public enum LayerCalc {
         return CalcResult(decimal: Double(big) * Double(big) / (Double(n) * Double(small) * Double(small)),
                           formula: "\(big)·\(big) / (\(n)·\(small)·\(small)) = \(big &* big)/\(n &* small &* small)")
     }
+
+    /// c·h·w·out (+out): a dense layer on a c×h×w map written as an h×w convolution (FCN).
+    public static func fcnParams(c: Int, h: Int, w: Int, out: Int, bias: Bool = true) throws(CalcError) -> CalcResult {
+        guard let weights = Checked.product([c, h, w, out]), let total = Checked.sum([weights, bias ? out : 0]) else {
+            throw CalcError("fcn-params: the numbers are too large")
+        }
+        return CalcResult(total, formula: "\(c)·\(h)·\(w)·\(out)" + (bias ? " + \(out)" : ""))
+    }
+
+    /// s·s·(b·5 + c): the numbers in YOLO's output tensor.
+    public static func yoloOut(s: Int, b: Int, c: Int) throws(CalcError) -> CalcResult {
+        guard let boxes = Checked.product([b, 5]), let cell = Checked.sum([boxes, c]), let total = Checked.product([s, s, cell]) else {
+            throw CalcError("yolo-out: the numbers are too large")
+        }
+        return CalcResult(total, formula: "\(s)·\(s)·(\(b)·5 + \(c))")
+    }
 }

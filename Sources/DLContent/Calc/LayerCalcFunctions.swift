@@ -62,12 +62,11 @@ enum LayerCalcFunctions {
         },
         "fcn-params": F(keys: ["c", "h", "w", "out", "bias"]) { a throws(CalcError) in
             let c = try a.int("c"), h = try a.int("h"), w = try a.int("w"), o = try a.int("out")
-            let bias = try a.flag("bias", default: true)
-            return CalcResult(try sum(a, try product(a, c, h, w, o), bias ? o : 0), formula: "\(c)·\(h)·\(w)·\(o)" + (bias ? " + \(o)" : ""))
+            return try LayerCalc.fcnParams(c: c, h: h, w: w, out: o, bias: try a.flag("bias", default: true))
         },
         "yolo-out": F(keys: ["s", "b", "c"]) { a throws(CalcError) in
             let s = try a.int("s"), b = try a.int("b"), c = try a.int("c", min: 0)
-            return CalcResult(try product(a, s, s, try sum(a, try product(a, b, 5), c)), formula: "\(s)·\(s)·(\(b)·5 + \(c))")
+            return try LayerCalc.yoloOut(s: s, b: b, c: c)
         },
         "rnn-params": recurrent(.rnn),
         "lstm-params": recurrent(.lstm),

@@ -19,28 +19,41 @@ enum CalcPadding {
     }
 }
 
-/// `dlstudy calc conv`: output size, parameters and mult-adds of one convolution.
-struct CalcConvCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "conv", abstract: "Output size, parameters and mult-adds of a convolution.",
-        discussion: "Example (the lecture's): dlstudy calc conv --input 40x50x128 --kernel 3 --out 64 --stride 1 --padding 1")
-
+/// The options `calc conv` and `calc convT` share: input size, kernel, output channels, stride,
+/// dilation, groups and bias.
+struct CalcConvOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: "Input size W×H×C (width, height, channels as in the lecture), e.g. 40x50x128.") var input: String
     @Option(parsing: .unconditional, help: "Kernel size k (k×k).") var kernel: Int
     @Option(parsing: .unconditional, help: "Output channels (number of filters).") var out: Int
     @Option(parsing: .unconditional, help: "Stride.") var stride = 1
-    @Option(parsing: .unconditional, help: "Padding per side, or same.") var padding = "0"
     @Option(parsing: .unconditional, help: "Dilation.") var dilation = 1
     @Option(parsing: .unconditional, help: "Groups (input and output channels split into this many groups).") var groups = 1
     @Flag(help: "No bias terms.") var noBias = false
 
-    func run() throws {
+    /// The input shape, once every number is checked against its range.
+    func checkedShape() throws -> FeatureShape {
         let shape = try CalcSupport.shape(input, option: "--input", order: .whc)
         try CalcSupport.check(kernel, "--kernel", min: 1)
         try CalcSupport.check(out, "--out", min: 1)
         try CalcSupport.check(stride, "--stride", min: 1)
         try CalcSupport.check(dilation, "--dilation", min: 1)
         try CalcSupport.check(groups, "--groups", min: 1)
+        return shape
+    }
+}
+
+/// `dlstudy calc conv`: output size, parameters and mult-adds of one convolution.
+struct CalcConvCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "conv", abstract: "Output size, parameters and mult-adds of a convolution.",
+        discussion: "Example (the lecture's): dlstudy calc conv --input 40x50x128 --kernel 3 --out 64 --stride 1 --padding 1")
+
+    @OptionGroup var layer: CalcConvOptions
+    @Option(parsing: .unconditional, help: "Padding per side, or same.") var padding = "0"
+
+    func run() throws {
+        let shape = try layer.checkedShape()
+        let (kernel, out, stride, dilation, groups, noBias) = (layer.kernel, layer.out, layer.stride, layer.dilation, layer.groups, layer.noBias)
         let p = try CalcPadding.resolve(padding, kernel: kernel, dilation: dilation, stride: stride)
         let outputSize = try CalcSupport.outputSize(shape) { i throws(CalcError) in
             try LayerCalc.convOut(i: i, k: kernel, s: stride, p: p, d: dilation)
@@ -100,25 +113,15 @@ struct CalcConvTransposeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convT", abstract: "Output size and parameters of a transposed convolution (upsampling).")
 
-    @Option(parsing: .unconditional, help: "Input size W×H×C, e.g. 16x16x64.") var input: String
-    @Option(parsing: .unconditional, help: "Kernel size k (k×k).") var kernel: Int
-    @Option(parsing: .unconditional, help: "Output channels.") var out: Int
-    @Option(parsing: .unconditional, help: "Stride.") var stride = 1
+    @OptionGroup var layer: CalcConvOptions
     @Option(parsing: .unconditional, help: "Padding per side.") var padding = 0
     @Option(parsing: .unconditional, help: "Extra size added on one side (output_padding).") var outputPadding = 0
-    @Option(parsing: .unconditional, help: "Dilation.") var dilation = 1
-    @Option(parsing: .unconditional, help: "Groups.") var groups = 1
-    @Flag(help: "No bias terms.") var noBias = false
 
     func run() throws {
-        let shape = try CalcSupport.shape(input, option: "--input", order: .whc)
-        try CalcSupport.check(kernel, "--kernel", min: 1)
-        try CalcSupport.check(out, "--out", min: 1)
-        try CalcSupport.check(stride, "--stride", min: 1)
+        let shape = try layer.checkedShape()
+        let (kernel, out, stride, dilation, groups, noBias) = (layer.kernel, layer.out, layer.stride, layer.dilation, layer.groups, layer.noBias)
         try CalcSupport.check(padding, "--padding", min: 0)
         try CalcSupport.check(outputPadding, "--output-padding", min: 0)
-        try CalcSupport.check(dilation, "--dilation", min: 1)
-        try CalcSupport.check(groups, "--groups", min: 1)
         let size = try CalcSupport.outputSize(shape) { i throws(CalcError) in
             try LayerCalc.convTOut(i: i, k: kernel, s: stride, p: padding, op: outputPadding, d: dilation)
         }
