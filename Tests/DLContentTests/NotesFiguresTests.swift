@@ -68,6 +68,20 @@ final class NotesFiguresTests: XCTestCase {
                        "After the third max pooling (pool5) the map is 6×6, not 13×13: FC6 has 6·6·256·4096 = 37,748,736 weights (+4,096 biases), not 177M. 13×13 is the size before that pooling.")
     }
 
+    /// Korean in 해요체 (no 합니다체 ending left) with the glossary's terms (no calque, no capitalised
+    /// English term inside a sentence); the quotes keep the notes' own wording.
+    func testKoreanExplanationsAreHaeyocheAndFollowTheGlossary() throws {
+        let text = try String(contentsOfFile: Fixtures.repository + "/Lessons/glossary.yaml", encoding: .utf8)
+        let (glossary, problems) = Glossary.parse(text, file: "Lessons/glossary.yaml")
+        XCTAssertEqual(problems, [])
+        for figure in Self.shipped.notesFigures.all {
+            let ko = figure.explanation.ko
+            XCTAssertFalse(ko.contains("니다"), "\(figure.id): \(ko)")
+            XCTAssertTrue(ko.hasSuffix("요.") || ko.hasSuffix("요)."), "\(figure.id) ends in 해요체: \(ko)")
+            XCTAssertEqual(GlossaryCheck.replacedWords(inKorean: ko, glossary: glossary), [], figure.id)
+        }
+    }
+
     /// The verdict rule on hand-made cases: one unit of the last written place decides.
     func testTheVerdictRule() {
         let units: [(String, Double)] = [
