@@ -86,25 +86,19 @@ final class NotesFigureCheckTests: XCTestCase {
         let shipped = try String(contentsOfFile: Fixtures.repository + "/Lessons/notes-figures.yaml", encoding: .utf8)
         try shipped.replacingOccurrences(of: "id: alexnet-fc7", with: "id: alexnet-fc-7")
             .write(toFile: dir + "/notes-figures.yaml", atomically: true, encoding: .utf8)
-        try """
-            id: probe
-            lecture: 4
-            order: 1
-            title: {en: Probe, ko: Probe}
-            concepts: []
-            pages:
-              - title: {en: A, ko: A}
-                body: {en: a, ko: a}
-                scene: {type: alexnet-walkthrough}
-            """.write(toFile: dir + "/probe.yaml", atomically: true, encoding: .utf8)
+        let lesson = try String(contentsOfFile: Fixtures.repository + "/Lessons/l4-parameters.yaml", encoding: .utf8)
+        try lesson.write(toFile: dir + "/l4-parameters.yaml", atomically: true, encoding: .utf8)
+        let lines = lesson.components(separatedBy: "\n")
+        let sceneLine = try XCTUnwrap(lines.firstIndex { $0.contains("scene: {type: alexnet-walkthrough}") }) + 1
+        let page = lines[..<sceneLine].filter { $0.hasPrefix("  - ") }.count
         let root = (dir as NSString).deletingLastPathComponent
-        let expected = "Lessons/probe.yaml:9:12: page 1 scene 'alexnet-walkthrough': no notes figure 'alexnet-fc7' in Lessons/notes-figures.yaml (did you mean 'alexnet-fc-7'?)"
+        let problem = "page \(page) scene 'alexnet-walkthrough': no notes figure 'alexnet-fc7' in %@ (did you mean 'alexnet-fc-7'?)"
+        let expected = "Lessons/l4-parameters.yaml:\(sceneLine):12: " + problem.replacingOccurrences(of: "%@", with: "Lessons/notes-figures.yaml")
         XCTAssertEqual(ContentLoader.load(root: root).diagnostics.map(\.description), [expected])
         // Checking the lesson file alone still finds the figures beside it.
-        let alone = ContentLoader.load(files: [dir + "/probe.yaml"])
-        XCTAssertEqual(alone.diagnostics.map(\.message),
-                       ["page 1 scene 'alexnet-walkthrough': no notes figure 'alexnet-fc7' in \(dir)/notes-figures.yaml (did you mean 'alexnet-fc-7'?)"])
-        let spec = try XCTUnwrap(alone.lessons.first?.pages.first?.scene)
+        let alone = ContentLoader.load(files: [dir + "/l4-parameters.yaml"])
+        XCTAssertEqual(alone.diagnostics.map(\.message), [problem.replacingOccurrences(of: "%@", with: dir + "/notes-figures.yaml")])
+        let spec = try XCTUnwrap(alone.lessons.first?.pages[page - 1].scene)
         XCTAssertEqual(SceneCatalog.validate(spec), ["no notes figure 'alexnet-fc7' in \(dir)/notes-figures.yaml (did you mean 'alexnet-fc-7'?)"])
         // Without any figures file the scene says what it needs, once.
         try FileManager.default.removeItem(atPath: dir + "/notes-figures.yaml")
