@@ -40,7 +40,7 @@ struct AlexNetWalkthroughScene: LessonScene {
         let verdict: String
         switch f.verdict {
         case .exact: verdict = context.tr("exact", "정확")
-        case .rounded: verdict = context.tr("rounded", "반올림")
+        case .rounded: verdict = context.tr("rounded", "어림")
         case .differs: verdict = context.tr("off", "다름")
         }
         let quote = Sanitizer.clean(f.quote) + (withVerdict ? "  (\(verdict))" : "")
