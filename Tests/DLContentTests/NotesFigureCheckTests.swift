@@ -65,6 +65,20 @@ final class NotesFigureCheckTests: XCTestCase {
         }
     }
 
+    /// `check`'s glossary warnings cover the figures' Korean explanations, at the word's line.
+    func testGlossaryWarningsCoverTheExplanations() {
+        let text = Self.good.replacingOccurrences(of: "bias를 더하면", with: "특징 지도마다 Weight를 더하면")
+        let figures = NotesFigureParser.parse(text, file: "Lessons/notes-figures.yaml").0
+        let glossary = Glossary(terms: [Glossary.Term(en: "map", ko: "맵", avoid: ["지도"]),
+                                        Glossary.Term(en: "weight", ko: "weight (가중치)", lowercase: true)])
+        let warnings = GlossaryCheck.warnings(glossary: glossary, lessons: [], items: [], figures: figures) { _ in text }
+        XCTAssertEqual(warnings.map(\.description), [
+            "Lessons/notes-figures.yaml:10:1: warning: Korean text uses '지도' (a calque of 'map'); the glossary says '맵'",
+            "Lessons/notes-figures.yaml:10:1: warning: Korean text uses 'Weight' ('weight' is written in lower case in Korean text); the glossary says 'weight (가중치)'",
+        ])
+        XCTAssertEqual(GlossaryCheck.warnings(glossary: glossary, lessons: [], items: [], figures: NotesFigureParser.parse(Self.good, file: "f").0), [])
+    }
+
     func testADuplicateIdIsReportedAtTheSecondEntry() {
         let entry = Self.good.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n")
         let diagnostics = Self.parse(Self.good + "\n" + entry)
