@@ -4,7 +4,7 @@ import XCTest
 import DLEngine
 
 /// Reference numbers recorded from torch (Tests/Fixtures/gen_model_fixtures.py).
-private struct TorchNumbers: Decodable {
+struct TorchNumbers: Decodable {
     struct RF: Decodable { var receptive_field: Int; var effective_stride: Int }
     var totals: [String: Int]
     var totals_without_bias: [String: Int]
@@ -101,10 +101,14 @@ final class CalcExpressionTests: XCTestCase {
         XCTAssertEqual(try value("reduction-params cin=192 mid=96 cout=128 k=3"), Double(branch2))
     }
 
-    func testNotesFiguresComeFromTheCalculator() throws {
-        for figure in NotesFigures.all {
-            XCTAssertEqual(try value(figure.calc), figure.value, accuracy: 1e-9, figure.id)
-        }
+    /// `aux=1` (used by the notes' GoogLeNet figure) adds the auxiliary classifiers, as torchvision's
+    /// `googlenet(aux_logits=True)` counts them; other models have none to add.
+    func testModelParamsWithGoogLeNetsAuxiliaryClassifiers() throws {
+        let torch = try TorchNumbers.load()
+        XCTAssertEqual(try value("model-params name=googlenet aux=1"), Double(try XCTUnwrap(torch.totals["googlenet+aux"])))
+        XCTAssertEqual(try value("model-params name=googlenet aux=0"), Double(try XCTUnwrap(torch.totals["googlenet"])))
+        XCTAssertEqual(message("model-params name=vgg16 aux=1"), "model-params: aux=1 adds GoogLeNet's auxiliary classifiers; vgg16 has none")
+        XCTAssertEqual(message("model-params name=googlenet aux=2"), "model-params: aux=2 must be 0 or 1")
     }
 
     func testDisplayOptionsAndFormula() throws {
