@@ -4,11 +4,13 @@ import DLEngine
 /// and scenes ask for the same few reports on every page, every key and every `check`.
 public enum BuiltInModelReports {
     /// The calculator's report of the built-in model `name` (spelled as `ModelCatalog.model(named:)`
-    /// accepts it, without auxiliary classifiers), or nil when there is no such model.
-    public static func report(named name: String) -> Result<NetworkReport, ArchitectureError>? {
-        let key = name.lowercased()
+    /// accepts it; `auxiliary` adds GoogLeNet's auxiliary classifiers), or nil when there is no such model.
+    public static func report(named name: String, auxiliary: Bool = false) -> Result<NetworkReport, ArchitectureError>? {
+        let key = name.lowercased() + (auxiliary ? " aux" : "")
         return reports.value(key) {
-            ModelCatalog.model(named: key).map { network in Result { () throws(ArchitectureError) in try network.analyze() } }
+            ModelCatalog.model(named: name, auxiliary: auxiliary).map { network in
+                Result { () throws(ArchitectureError) in try network.analyze() }
+            }
         }
     }
 
