@@ -21,7 +21,7 @@ final class SceneCacheTests: XCTestCase {
         TestApp.press([.char("c")], &s)  // a third 3×3: 3 → 1, r = 5 + 2 = 7
         XCTAssertTrue(text(s).contains("3×3 → 1×1"), text(s))
         XCTAssertTrue(text(s).contains("r7 j1 p0"), text(s))
-        XCTAssertTrue(text(s).contains("(9 + 9 + 9)·C² = 27C²"), text(s))
+        XCTAssertTrue(text(s).contains("(3·3 + 3·3 + 3·3)·C² = 27C²"), text(s))
         TestApp.press([.char("z")], &s)  // padding 1: every map 7×7, p = 1, 2, 3
         XCTAssertTrue(text(s).contains("(padding on)"), text(s))
         XCTAssertTrue(text(s).contains("3×3 → 7×7"), text(s))
@@ -32,7 +32,7 @@ final class SceneCacheTests: XCTestCase {
     }
 
     func testBlockDiagramShowsTheChosenBlockAndLanguage() {
-        var s = state(page: 2)
+        var s = state(page: 4)
         // Inception (3a) with reductions: 192·64 + 192·96 + 96·128·9 + 192·16 + 16·32·25 + 192·32 = 163,328.
         XCTAssertTrue(text(s).contains("163,328"), text(s))
         XCTAssertTrue(text(s).contains("without: 387,072 (2.37× more)"), text(s))

@@ -83,7 +83,10 @@ public enum NumberFormat {
             if text.hasSuffix(".") { text.removeLast() }
             if text == "-0" { text = "0" }
         }
-        return ascii || !text.utf8.contains(UInt8(ascii: "-")) ? text : text.replacingOccurrences(of: "-", with: "−")
+        guard !ascii, text.utf8.contains(UInt8(ascii: "-")) else { return text }
+        var signed = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { signed.append(scalar == "-" ? "\u{2212}" : scalar) }
+        return String(signed)
     }
 
     /// A factor in a product: negative numbers in parentheses, `2·(−1)`.

@@ -73,21 +73,38 @@ extension Frame {
         }
     }
 
-    /// Lets `draw` draw into a copy of this frame and keeps only what it drew inside `area`:
+    /// Lets `draw` draw into this frame and keeps only what it drew inside `area`:
     /// nothing outside `area` changes, and no wide glyph is cut in half at its edges.
     public mutating func drawClipped(_ area: Rect, _ draw: (inout Frame) -> Void) {
         let clip = area.intersection(bounds)
-        var scratch = self
-        draw(&scratch)
-        guard !clip.isEmpty else { return }
+        guard !clip.isEmpty else {
+            var scratch = self
+            draw(&scratch)
+            return
+        }
+        // Draw in place and put back what lies outside `area` (cheaper than drawing into a copy of
+        // the whole frame and copying `area` back: same cells either way).
+        let w = size.width
+        let above = Array(cells[0..<(clip.y * w)]), below = Array(cells[(clip.maxY * w)...])
+        var sides: [Cell] = []  // (copies, so that drawing does not copy the whole frame)
+        sides.reserveCapacity(clip.height * (w - clip.width))
         for y in clip.y..<clip.maxY {
-            for x in clip.x..<clip.maxX {
-                let i = y * size.width + x
-                var c = scratch.cells[i]
-                if x == clip.x, c.isContinuation { c = Cell(" ", role: c.role) }
-                if x == clip.maxX - 1, !c.isContinuation, DisplayWidth.of(c.text) == 2 { c = Cell(" ", role: c.role) }
-                cells[i] = c
-            }
+            sides += cells[(y * w)..<(y * w + clip.x)]
+            sides += cells[(y * w + clip.maxX)..<((y + 1) * w)]
+        }
+        let savedCursor = cursor
+        draw(&self)
+        cursor = savedCursor
+        cells.replaceSubrange(0..<(clip.y * w), with: above)
+        cells.replaceSubrange((clip.maxY * w)..<cells.count, with: below)
+        let right = w - clip.maxX
+        for (n, y) in (clip.y..<clip.maxY).enumerated() {
+            let s = n * (clip.x + right)
+            cells.replaceSubrange((y * w)..<(y * w + clip.x), with: sides[s..<(s + clip.x)])
+            cells.replaceSubrange((y * w + clip.maxX)..<((y + 1) * w), with: sides[(s + clip.x)..<(s + clip.x + right)])
+            let first = y * w + clip.x, last = y * w + clip.maxX - 1
+            if cells[first].isContinuation { cells[first] = Cell(" ", role: cells[first].role) }
+            if !cells[last].isContinuation, DisplayWidth.of(cells[last].text) == 2 { cells[last] = Cell(" ", role: cells[last].role) }
         }
     }
 }
