@@ -108,7 +108,7 @@ final class CalcExpressionTests: XCTestCase {
         XCTAssertEqual(try value("model-params name=googlenet aux=1"), Double(try XCTUnwrap(torch.totals["googlenet+aux"])))
         XCTAssertEqual(try value("model-params name=googlenet aux=0"), Double(try XCTUnwrap(torch.totals["googlenet"])))
         XCTAssertEqual(message("model-params name=vgg16 aux=1"), "model-params: aux=1 adds GoogLeNet's auxiliary classifiers; vgg16 has none")
-        XCTAssertEqual(message("model-params name=googlenet aux=2"), "model-params: aux=2 must be 0 or 1")
+        XCTAssertEqual(message("model-params name=googlenet aux=2"), "model-params: 'aux' must be 0 or 1, got 2")
     }
 
     func testDisplayOptionsAndFormula() throws {
