@@ -33,14 +33,16 @@ struct AlexNetWalkthroughScene: LessonScene {
         self = scene
     }
 
-    mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .right, .char("l"), .char(" "), .enter: step = min(Self.steps.count, step + 1)
-        case .left, .char("h"), .backspace: step = max(0, step - 1)
-        case .char("r"): step = 0
-        default: return false
-        }
-        return true
+    /// `→`/Space and `←` the next / previous layer, `r` back to the start.
+    var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        return KeyTable([
+            B([.right, .char("l"), .char(" "), .enter], { $0.step = min(Self.steps.count, $0.step + 1) }, help: t("next / previous layer", "다음 / 이전 layer"),
+              footer: ("←→", t("layer", "layer"))),
+            B([.left, .char("h"), .backspace], { $0.step = max(0, $0.step - 1) }),
+            B([.char("r")], { $0.step = 0 }, help: t("back to the start", "처음부터"), footer: ("r", t("restart", "처음부터"))),
+        ])
     }
 
     func figure(_ id: String) -> NotesFigure? { NotesFigures.figure(id) }
@@ -108,10 +110,6 @@ struct AlexNetWalkthroughScene: LessonScene {
                 y += 1
             }
         }
-    }
-
-    func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("←→", "layer"), KeyHint("r", context.tr("restart", "처음부터"))]
     }
 
     func plainLines(_ context: SceneContext, width: Int) -> [String] {
