@@ -93,6 +93,18 @@ public struct KeyTable<Command: Sendable>: Sendable {
     }
 }
 
+extension KeyTable {
+    /// The moves every list screen shares: `↑↓`/`k j` one row, PgUp/PgDn a page, `g G`/Home End first / last.
+    static func listMoves(up: Command, down: Command, pageUp: Command, pageDown: Command, first: Command, last: Command) -> [Binding] {
+        [Binding([.up, .char("k")], up, help: UIText.t("move the selection", "선택 이동"), footer: ("↑↓", UIText.move)),
+         Binding([.down, .char("j")], down),
+         Binding([.pageUp], pageUp, help: UIText.t("move a page", "한 화면씩 이동")),
+         Binding([.pageDown], pageDown),
+         Binding([.char("g"), .home], first, help: UIText.t("first / last", "처음 / 끝")),
+         Binding([.char("G"), .end], last)]
+    }
+}
+
 /// The names the footer and the overlay give keys.
 public enum KeyNames {
     /// `Space`, `Enter`, `←`, `PgUp`, `q`...

@@ -96,13 +96,7 @@ enum HomeCommand: Equatable, Sendable {
 enum HomeKeys {
     typealias Binding = KeyTable<HomeCommand>.Binding
 
-    static let table = KeyTable<HomeCommand>([
-        Binding([.up, .char("k")], .up, help: UIText.t("move the selection", "선택 이동"), footer: ("↑↓", UIText.move)),
-        Binding([.down, .char("j")], .down),
-        Binding([.pageUp], .pageUp, help: UIText.t("move a page", "한 화면씩 이동")),
-        Binding([.pageDown], .pageDown),
-        Binding([.char("g"), .home], .first, help: UIText.t("first / last", "처음 / 끝")),
-        Binding([.char("G"), .end], .last),
+    static let table = KeyTable<HomeCommand>(KeyTable.listMoves(up: .up, down: .down, pageUp: .pageUp, pageDown: .pageDown, first: .first, last: .last) + [
         Binding([.enter, .char(" "), .right, .char("l")], .open, help: UIText.t("open the lesson", "강의 열기"),
                 footer: ("Enter", UIText.open)),
         Binding([.char("q"), .escape], .quit, help: UIText.t("quit dlstudy", "dlstudy 종료"), footer: ("q", UIText.quit)),

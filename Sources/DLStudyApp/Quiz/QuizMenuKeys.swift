@@ -10,13 +10,7 @@ enum QuizMenuCommand: Equatable, Sendable {
 enum QuizMenuKeys {
     typealias Binding = KeyTable<QuizMenuCommand>.Binding
 
-    static let table = KeyTable<QuizMenuCommand>([
-        Binding([.up, .char("k")], .up, help: UIText.t("move the selection", "선택 이동"), footer: ("↑↓", UIText.move)),
-        Binding([.down, .char("j")], .down),
-        Binding([.pageUp], .pageUp, help: UIText.t("move a page", "한 화면씩 이동")),
-        Binding([.pageDown], .pageDown),
-        Binding([.char("g"), .home], .first, help: UIText.t("first / last", "처음 / 끝")),
-        Binding([.char("G"), .end], .last),
+    static let table = KeyTable<QuizMenuCommand>(KeyTable.listMoves(up: .up, down: .down, pageUp: .pageUp, pageDown: .pageDown, first: .first, last: .last) + [
         Binding([.enter, .char(" "), .char("l")], .select,
                 help: UIText.t("start the session / open the page", "시작 / 하위 메뉴 열기"), footer: ("Enter", QuizUIText.start)),
         Binding([.left, .char("h")], .left,
