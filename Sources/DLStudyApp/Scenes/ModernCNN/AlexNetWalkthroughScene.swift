@@ -25,14 +25,16 @@ struct AlexNetWalkthroughScene: LessonScene {
         step = min(max(0, p.step - 1), layers.count)
     }
 
-    mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .right, .char("l"), .char(" "), .enter: step = min(layers.count, step + 1)
-        case .left, .char("h"), .backspace: step = max(0, step - 1)
-        case .char("r"): step = 0
-        default: return false
-        }
-        return true
+    /// `→`/Space and `←` the next / previous layer, `r` back to the start.
+    var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        return KeyTable([
+            B([.right, .char("l"), .char(" "), .enter], { $0.step = min($0.layers.count, $0.step + 1) }, help: t("next / previous layer", "다음 / 이전 layer"),
+              footer: ("←→", t("layer", "layer"))),
+            B([.left, .char("h"), .backspace], { $0.step = max(0, $0.step - 1) }),
+            B([.char("r")], { $0.step = 0 }, help: t("back to the start", "처음부터"), footer: ("r", t("restart", "처음부터"))),
+        ])
     }
 
     /// The notes' figure as two lines: the quote (with the verdict on layer steps), then the explanation.
@@ -102,10 +104,6 @@ struct AlexNetWalkthroughScene: LessonScene {
                 y += 1
             }
         }
-    }
-
-    func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("←→", "layer"), KeyHint("r", context.tr("restart", "처음부터"))]
     }
 
     func plainLines(_ context: SceneContext, width: Int) -> [String] {
