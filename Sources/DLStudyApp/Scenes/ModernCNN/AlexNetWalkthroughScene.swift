@@ -42,7 +42,7 @@ struct AlexNetWalkthroughScene: LessonScene {
         let verdict: String
         switch f.verdict {
         case .exact: verdict = context.tr("exact", "정확")
-        case .rounded: verdict = context.tr("rounded", "어림")
+        case .rounded: verdict = context.tr("rounded", "어림값")
         case .differs: verdict = context.tr("off", "다름")
         }
         let quote = Sanitizer.clean(f.quote) + (withVerdict ? "  (\(verdict))" : "")
@@ -65,7 +65,7 @@ struct AlexNetWalkthroughScene: LessonScene {
                                "2012년 GPU 2개 버전: \(name)  \(row.input) → \(row.output)"), .strong))
         if name == "fc6", let pool = paper.layer(named: "pool5") {
             out.append((context.tr("  its input is pool5's output: \(pool.input) → \(pool.output), flattened",
-                                   "  입력은 pool5의 출력: \(pool.input) → \(pool.output), 펼쳐서"), .normal))
+                                   "  입력은 pool5의 출력(\(pool.input) → \(pool.output))을 펼친 것"), .normal))
         }
         let formula = ParameterFormula.of(row) ?? ""
         out.append((context.tr("  computed: \(formula) = \(NumberFormat.grouped(row.params))  (weights \(NumberFormat.grouped(row.weightParams)))",
