@@ -4,10 +4,11 @@ import Foundation
 /// conv2d forward, float64: the readable loop and the fast path against torch (one thread; numpy's
 /// im2col + matmul when torch is not importable), on the benchmark shape and the digits training shape.
 ///
-/// The peer is one Python process kept open for the whole benchmark: every round times a few calls
-/// of ours and then as many of the peer's on the same shape (`--runs` rounds; the figures are the
-/// medians of all timed calls), so load on the machine falls on both alike. Both sides count the
-/// calling thread's CPU time.
+/// The fast path is timed on the kernel the engine picks on this machine (`MatmulKernel.best`) and,
+/// where that is the AVX one, also on the portable Swift SIMD kernel. The peer is one Python process
+/// kept open for the whole benchmark: every round times a few calls of ours and then as many of the
+/// peer's on the same shape (`--runs` rounds; the figures are the medians of all timed calls), so
+/// load on the machine falls on both alike. Both sides count the calling thread's CPU time.
 enum ConvBenchmark {
     /// One conv2d problem: input shape, weight shape, padding 1.
     struct Shape {
@@ -37,34 +38,46 @@ enum ConvBenchmark {
             let bias = try Tensor(shape: [shape.weight[0]], data: values(shape.weight[0], seed: 3))
             let options = Conv2DOptions(padding: .int(1))
             let reference = try conv2d(input, weight: weight, bias: bias, options: options)
-            let fast = try conv2dFast(input, weight: weight, bias: bias, options: options)
-            guard fast.data.map(\.bitPattern) == reference.data.map(\.bitPattern) else {
-                throw BenchError("conv2d fast path differs from the loop on \(shape.label)")
+            // The kernel the engine uses here first, then the portable one if that is another.
+            let kernels = [MatmulKernel.best] + MatmulKernel.available.filter { $0 != .best }
+            for kernel in kernels {
+                let fast = try conv2dFast(input, weight: weight, bias: bias, options: options, kernel: kernel)
+                guard fast.data.map(\.bitPattern) == reference.data.map(\.bitPattern) else {
+                    throw BenchError("conv2d fast path (\(kernel) kernel) differs from the loop on \(shape.label)")
+                }
             }
             let loopMs = try medianMilliseconds(runs: settings.runs) {
                 _ = try conv2d(input, weight: weight, bias: bias, options: options)
             }
-            // Interleaved in rounds: `burst` calls of ours, then `burst` of the peer's, the first of each
-            // burst untimed (it refills the caches the other process emptied).
-            // Both sides first warm up (torch's first few calls take about twice as long).
+            let call = { (kernel: MatmulKernel) throws(EngineError) in
+                _ = try conv2dFast(input, weight: weight, bias: bias, options: options, kernel: kernel)
+            }
+            // Both sides first warm up (torch's first few calls take about twice as long as later ones).
             for _ in 0..<warmUp {
-                _ = try conv2dFast(input, weight: weight, bias: bias, options: options)
+                for kernel in kernels { try call(kernel) }
                 _ = peer?.milliseconds(shape: index)
             }
-            var ours: [Double] = [], theirs: [Double] = []
+            // Interleaved in rounds: `burst` timed calls of each kernel, then of the peer, each burst
+            // after one untimed call (it refills the caches the other side emptied).
+            var ours = [[Double]](repeating: [], count: kernels.count), theirs: [Double] = []
             for _ in 0..<max(1, settings.runs) {
-                for call in 0...burst {
-                    let start = threadCPUNanoseconds()
-                    _ = try conv2dFast(input, weight: weight, bias: bias, options: options)
-                    if call > 0 { ours.append(Double(threadCPUNanoseconds() - start) / 1e6) }
+                for (k, kernel) in kernels.enumerated() {
+                    for n in 0...burst {
+                        let start = threadCPUNanoseconds()
+                        try call(kernel)
+                        if n > 0 { ours[k].append(Double(threadCPUNanoseconds() - start) / 1e6) }
+                    }
                 }
-                for call in 0...burst {
-                    if let ms = peer?.milliseconds(shape: index), call > 0 { theirs.append(ms) }
+                for n in 0...burst {
+                    if let ms = peer?.milliseconds(shape: index), n > 0 { theirs.append(ms) }
                 }
             }
-            let p = peer.flatMap { peer in theirs.count == ours.count ? Peer(name: peer.name, value: median(theirs)) : nil }
+            let p = peer.flatMap { peer in theirs.count == ours[0].count ? Peer(name: peer.name, value: median(theirs)) : nil }
             figures.append(Figure(name: "conv2d \(shape.label) loop", value: loopMs, unit: "ms", peer: p))
-            figures.append(Figure(name: "conv2d \(shape.label) fast path", value: median(ours), unit: "ms", peer: p, goal: "≤ 2×"))
+            for (k, kernel) in kernels.enumerated() {
+                figures.append(Figure(name: "conv2d \(shape.label) fast path (\(kernel))", value: median(ours[k]), unit: "ms",
+                                      peer: p, goal: k == 0 ? "≤ 2×" : nil))
+            }
         }
         return figures
     }

@@ -15,8 +15,8 @@ public func conv2dFast(
     try conv2dFast(input, weight: weight, bias: bias, options: options, kernel: .best)
 }
 
-/// `conv2dFast` on a given matrix-multiply kernel.
-func conv2dFast(
+/// `conv2dFast` on a given matrix-multiply kernel (for the tests and the benchmark; `.best` otherwise).
+public func conv2dFast(
     _ input: Tensor, weight: Tensor, bias: Tensor?, options: Conv2DOptions, kernel: MatmulKernel
 ) throws(EngineError) -> Tensor {
     let g = try Conv2DGeometry(input: input, weight: weight, bias: bias, options: options)

@@ -3,17 +3,17 @@ import CConvKernels
 /// The register-tile kernel a blocked matrix multiply runs on: the portable Swift SIMD one, or the
 /// AVX one (CConvKernels) where the processor has AVX, chosen at run time. Both sum every element in
 /// increasing k from 0.0 with separate roundings, so they give the same bits.
-enum MatmulKernel: CaseIterable {
+public enum MatmulKernel: CaseIterable, Sendable {
     /// `BlockedMatmul.microKernel`: 4 rows × 6 columns of `SIMD2<Double>` (SSE2 on x86-64, NEON on arm64).
     case portable
     /// `dl_conv_panel_avx`: 8 rows × 4 columns of 256-bit vectors.
     case avx
 
     /// The fastest kernel this machine runs.
-    static let best: MatmulKernel = dl_conv_avx_available() != 0 ? .avx : .portable
+    public static let best: MatmulKernel = dl_conv_avx_available() != 0 ? .avx : .portable
 
     /// The kernels this machine runs (for the tests: each must equal the loop).
-    static var available: [MatmulKernel] { best == .avx ? [.portable, .avx] : [.portable] }
+    public static var available: [MatmulKernel] { best == .avx ? [.portable, .avx] : [.portable] }
 
     /// Rows of A one tile covers.
     var rows: Int { self == .portable ? BlockedMatmul.rows : Int(DL_CONV_AVX_ROWS) }
