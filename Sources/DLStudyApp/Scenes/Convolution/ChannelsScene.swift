@@ -70,7 +70,7 @@ public struct ChannelsScene: LessonScene {
 
     /// `parameters = k·k·C_in·C_out + C_out = 2·2·3·2 + 2 = 26`, counted from the weight and bias tensors.
     func paramsLine(_ context: SceneContext) -> String {
-        let dot = NumberText.times(context.ascii)
+        let dot = NumberFormat.times(context.ascii)
         return context.tr("parameters", "파라미터") + " = k\(dot)k\(dot)C_in\(dot)C_out + C_out = "
             + "\(kernel)\(dot)\(kernel)\(dot)\(inChannels)\(dot)\(outChannels) + \(outChannels) = \(weight.count + bias.count)"
     }
@@ -89,12 +89,12 @@ public struct ChannelsScene: LessonScene {
         var sums: [String] = []
         for c in 0..<inChannels {
             let part = ConvTraceText.channelSum(cell, inputChannel: c, ascii: a)
-            lines.append("  ch \(c): \(part.text) = \(NumberText.format(part.sum, ascii: a))")
-            sums.append(NumberText.factor(part.sum, ascii: a))
+            lines.append("  ch \(c): \(part.text) = \(NumberFormat.text(part.sum, ascii: a))")
+            sums.append(NumberFormat.factor(part.sum, ascii: a))
         }
         var total = ConvTraceText.label(channel: cell.outChannel, y: cell.y, x: cell.x, channels: 2) + " = " + sums.joined(separator: " + ")
-        if let b = cell.bias { total += " + bias " + NumberText.format(b, ascii: a) }
-        lines.append(total + " = " + NumberText.format(cell.value, ascii: a) + context.tr("   (channels summed into one cell)", "   (채널을 모두 더해 한 칸)"))
+        if let b = cell.bias { total += " + bias " + NumberFormat.text(b, ascii: a) }
+        lines.append(total + " = " + NumberFormat.text(cell.value, ascii: a) + context.tr("   (channels summed into one cell)", "   (채널을 모두 더해 한 칸)"))
         return lines
     }
 
@@ -117,7 +117,7 @@ public struct ChannelsScene: LessonScene {
         let cell = current
         let rows = cell.map { c in (c.terms.map(\.inputY).min() ?? 0)...(c.terms.map(\.inputY).max() ?? 0) }
         let cols = cell.map { c in (c.terms.map(\.inputX).min() ?? 0)...(c.terms.map(\.inputX).max() ?? 0) }
-        let texts = (input.data + output.data + weight.data).map { NumberText.format($0, ascii: a) }
+        let texts = (input.data + output.data + weight.data).map { NumberFormat.text($0, ascii: a) }
         let cw = GridPane.cellWidth(texts)
         var panes: [GridPane] = []
         let wide = area.width >= 110
@@ -125,11 +125,11 @@ public struct ChannelsScene: LessonScene {
         for c in 0..<inChannels {
             panes.append(GridPane(title: "x ch\(c)", rows: size, cols: size, cellWidth: cw, cell: { r, col in
                 let inWindow = rows?.contains(r) == true && cols?.contains(col) == true
-                return GridCell(text: NumberText.format(self.input.data[(c * self.size + r) * self.size + col], ascii: a), role: inWindow ? .window : .normal)
+                return GridCell(text: NumberFormat.text(self.input.data[(c * self.size + r) * self.size + col], ascii: a), role: inWindow ? .window : .normal)
             }, markRows: rows, markCols: cols))
             if wide {
                 panes.append(GridPane(title: "w[\(oc),\(c)]", rows: kernel, cols: kernel, cellWidth: cw, cell: { r, col in
-                    GridCell(text: NumberText.format(self.weight.data[((oc * self.inChannels + c) * self.kernel + r) * self.kernel + col], ascii: a), role: .accent)
+                    GridCell(text: NumberFormat.text(self.weight.data[((oc * self.inChannels + c) * self.kernel + r) * self.kernel + col], ascii: a), role: .accent)
                 }))
             }
         }
@@ -139,7 +139,7 @@ public struct ChannelsScene: LessonScene {
                 let index = (o * oh + r) * ow + col
                 let isCurrent = index == self.player.step - 1
                 guard index < self.player.step else { return GridCell(text: a ? "." : "·", role: .dim) }
-                return GridCell(text: NumberText.format(self.output.data[index], ascii: a), role: isCurrent ? .highlight : .output)
+                return GridCell(text: NumberFormat.text(self.output.data[index], ascii: a), role: isCurrent ? .highlight : .output)
             }, markRows: o == oc ? cell.map { $0.y...$0.y } : nil, markCols: o == oc ? cell.map { $0.x...$0.x } : nil))
         }
         var px = area.x

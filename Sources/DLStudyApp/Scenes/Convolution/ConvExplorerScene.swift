@@ -95,7 +95,7 @@ public struct ConvExplorerScene: LessonScene {
     func header(_ context: SceneContext) -> String {
         let a = context.ascii
         var text = "n=\(size)  k=\(kernel)  s=\(stride)  p=\(paddingText)  d=\(dilation)"
-        if case .success(let o) = outcome { text += (a ? "  ->  " : "  →  ") + context.tr("output ", "출력 ") + NumberText.size(o.outH, o.outW, ascii: a) }
+        if case .success(let o) = outcome { text += (a ? "  ->  " : "  →  ") + context.tr("output ", "출력 ") + NumberFormat.size(o.outH, o.outW, ascii: a) }
         return text
     }
 
@@ -108,12 +108,12 @@ public struct ConvExplorerScene: LessonScene {
         let total = o.pad.top + o.pad.bottom
         let padTerm: String
         switch padding {
-        case .perSide(let p): padTerm = "2" + NumberText.times(a) + "\(p)"
+        case .perSide(let p): padTerm = "2" + NumberFormat.times(a) + "\(p)"
         case .same: padTerm = "\(total)"
         }
         let numerator = size + total - dilation * (kernel - 1) - 1
         let general = "out = \(fl)(n + 2p \(minus) d(k\(minus)1) \(minus) 1) / s\(fr) + 1"
-        let filled = "\(fl)(\(size) + \(padTerm) \(minus) \(dilation)" + NumberText.times(a) + "\(kernel - 1) \(minus) 1) / \(stride)\(fr) + 1"
+        let filled = "\(fl)(\(size) + \(padTerm) \(minus) \(dilation)" + NumberFormat.times(a) + "\(kernel - 1) \(minus) 1) / \(stride)\(fr) + 1"
             + " = \(fl)\(numerator)/\(stride)\(fr) + 1 = \(o.outH)"
         return [general, "    = " + filled]
     }

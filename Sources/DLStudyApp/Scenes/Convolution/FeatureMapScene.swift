@@ -71,11 +71,11 @@ public struct FeatureMapScene: LessonScene {
     func facts(_ context: SceneContext) -> [String] {
         let a = context.ascii
         let name = Self.kernels[kernelIndex].name
-        let kernelText = Self.kernels[kernelIndex].rows.map { $0.map { NumberText.format($0, ascii: a) }.joined(separator: " ") }.joined(separator: "; ")
+        let kernelText = Self.kernels[kernelIndex].rows.map { $0.map { NumberFormat.text($0, ascii: a) }.joined(separator: " ") }.joined(separator: "; ")
         let low = map.data.min() ?? 0, high = map.data.max() ?? 0
         let zeroed = zip(map.data, activated.data).filter { $0.0 != $0.1 }.count
-        let range = context.tr("feature map from \(NumberText.format(low, ascii: a)) to \(NumberText.format(high, ascii: a)); ",
-                               "feature map 값 범위 \(NumberText.format(low, ascii: a)) ~ \(NumberText.format(high, ascii: a)); ")
+        let range = context.tr("feature map from \(NumberFormat.text(low, ascii: a)) to \(NumberFormat.text(high, ascii: a)); ",
+                               "feature map 값 범위 \(NumberFormat.text(low, ascii: a)) ~ \(NumberFormat.text(high, ascii: a)); ")
         var lines = ["kernel \(name): \(kernelText)",
                      range + (relu ? context.tr("ReLU set \(zeroed) of 64 cells to 0.", "ReLU가 64칸 중 \(zeroed)칸을 0으로 만들었어요.")
                                    : context.tr("ReLU off: the \(zeroed) negative cells stay (u turns it on).", "ReLU 꺼짐: 음수 \(zeroed)칸이 그대로 남아요 (u로 켜기)."))]

@@ -56,13 +56,13 @@ public struct OneByOneScene: LessonScene {
 
     /// The bottleneck comparison, weights only.
     func bottleneckLines(_ context: SceneContext) -> [String] {
-        let dot = NumberText.times(context.ascii)
+        let dot = NumberFormat.times(context.ascii)
         let (c, m) = (256, middle)
         let direct = Self.weights(3, c, c)
         let parts = [Self.weights(1, c, m), Self.weights(3, m, m), Self.weights(1, m, c)]
         let total = parts.reduce(0, +)
         let saved = direct - total
-        let percent = NumberText.format((Double(saved) / Double(direct) * 1000).rounded() / 10)
+        let percent = NumberFormat.text((Double(saved) / Double(direct) * 1000).rounded() / 10)
         let f = NumberFormat.grouped
         return [
             context.tr("Direct 3×3, 256→256: 3\(dot)3\(dot)256\(dot)256 = \(f(direct)) weights",
@@ -95,18 +95,18 @@ public struct OneByOneScene: LessonScene {
         for line in extra { bottom += Wrap.lines(line, width: area.width).map { ($0, showBottleneck ? StyleRole.normal : .dim) } }
         let paneHeight = max(3, area.height - 1 - bottom.count)
         let cell = current
-        let texts = (input.data + output.data).map { NumberText.format($0, ascii: a) }
+        let texts = (input.data + output.data).map { NumberFormat.text($0, ascii: a) }
         let cw = GridPane.cellWidth(texts)
         var panes: [GridPane] = []
         let mark = cell.map { ($0.y...$0.y, $0.x...$0.x) }
         for c in 0..<inChannels {
             panes.append(GridPane(title: "x ch\(c)", rows: size, cols: size, cellWidth: cw, cell: { r, col in
                 let on = mark.map { $0.0.contains(r) && $0.1.contains(col) } ?? false
-                return GridCell(text: NumberText.format(self.input.data[(c * self.size + r) * self.size + col], ascii: a), role: on ? .window : .normal)
+                return GridCell(text: NumberFormat.text(self.input.data[(c * self.size + r) * self.size + col], ascii: a), role: on ? .window : .normal)
             }, markRows: mark?.0, markCols: mark?.1))
         }
-        let wPane = GridPane(title: "w", rows: outChannels, cols: inChannels, cellWidth: GridPane.cellWidth(weight.data.map { NumberText.format($0, ascii: a) }),
-                             cell: { r, col in GridCell(text: NumberText.format(self.weight.data[r * self.inChannels + col], ascii: a),
+        let wPane = GridPane(title: "w", rows: outChannels, cols: inChannels, cellWidth: GridPane.cellWidth(weight.data.map { NumberFormat.text($0, ascii: a) }),
+                             cell: { r, col in GridCell(text: NumberFormat.text(self.weight.data[r * self.inChannels + col], ascii: a),
                                                         role: cell?.outChannel == r ? .highlight : .accent) },
                              markRows: cell.map { $0.outChannel...$0.outChannel })
         panes.append(wPane)
@@ -114,7 +114,7 @@ public struct OneByOneScene: LessonScene {
             panes.append(GridPane(title: "y ch\(o)", rows: size, cols: size, cellWidth: cw, cell: { r, col in
                 let index = (o * self.size + r) * self.size + col
                 guard index < self.player.step else { return GridCell(text: a ? "." : "·", role: .dim) }
-                return GridCell(text: NumberText.format(self.output.data[index], ascii: a), role: index == self.player.step - 1 ? .highlight : .output)
+                return GridCell(text: NumberFormat.text(self.output.data[index], ascii: a), role: index == self.player.step - 1 ? .highlight : .output)
             }, markRows: cell?.outChannel == o ? mark?.0 : nil, markCols: cell?.outChannel == o ? mark?.1 : nil))
         }
         var px = area.x, used = 0

@@ -93,13 +93,13 @@ public struct PoolStepperScene: LessonScene {
     func header(_ context: SceneContext) -> String {
         let a = context.ascii
         let k = options.kernelSize, s = options.stride ?? options.kernelSize
-        var text = (mode == .max ? "max pool " : "avg pool ") + NumberText.size(k.h, k.w, ascii: a) + ", stride \(s)"
+        var text = (mode == .max ? "max pool " : "avg pool ") + NumberFormat.size(k.h, k.w, ascii: a) + ", stride \(s)"
         if options.padding != .square(0) { text += ", padding \(options.padding)" }
         if options.ceilMode { text += ", ceil_mode" }
-        text += ": " + context.tr("input ", "입력 ") + NumberText.size(height, width, ascii: a)
+        text += ": " + context.tr("input ", "입력 ") + NumberFormat.size(height, width, ascii: a)
         if case .success(let r) = result {
             let shape = r.output.shape
-            text += (a ? " -> " : " → ") + context.tr("output ", "출력 ") + NumberText.size(shape[shape.count - 2], shape[shape.count - 1], ascii: a)
+            text += (a ? " -> " : " → ") + context.tr("output ", "출력 ") + NumberFormat.size(shape[shape.count - 2], shape[shape.count - 1], ascii: a)
         }
         return text
     }
@@ -110,7 +110,7 @@ public struct PoolStepperScene: LessonScene {
         let a = context.ascii
         let (oh, ow) = (r.output.shape[r.output.rank - 2], r.output.shape[r.output.rank - 1])
         let kept = oh * ow, total = height * width
-        let percent = NumberText.format((Double(kept) / Double(total) * 1000).rounded() / 10, ascii: a)
+        let percent = NumberFormat.text((Double(kept) / Double(total) * 1000).rounded() / 10, ascii: a)
         var lines = [context.tr("Kept \(kept) of \(total) activations per channel (\(percent)%); pooling has no parameters.",
                                 "채널마다 활성값 \(total)개 중 \(kept)개만 남아요 (\(percent)%). pooling에는 파라미터가 없어요.")]
         let s = options.stride ?? options.kernelSize
@@ -119,7 +119,7 @@ public struct PoolStepperScene: LessonScene {
                                     "겹치는 pooling: stride가 창보다 작아서 이웃한 창이 칸을 공유해요 (AlexNet은 3×3, stride 2)."))
         }
         if let floorShape {
-            let f = NumberText.size(floorShape[floorShape.count - 2], floorShape[floorShape.count - 1], ascii: a)
+            let f = NumberFormat.size(floorShape[floorShape.count - 2], floorShape[floorShape.count - 1], ascii: a)
             if floorShape == r.output.shape {
                 lines.append(context.tr("ceil_mode changes nothing here: rounding down also gives \(f).",
                                         "여기선 ceil_mode를 켜도 그대로예요. 내림해도 값이 같아요 (\(f))."))
@@ -168,7 +168,7 @@ public struct PoolStepperScene: LessonScene {
         // Ceil-mode windows may reach past the padded input: show one more row and column then.
         let extraRows = max(0, (cell?.reads.map { $0.y + pad.h + 1 }.max() ?? 0) - rowsShown)
         let extraCols = max(0, (cell?.reads.map { $0.x + pad.w + 1 }.max() ?? 0) - colsShown)
-        let texts = input.data.map { NumberText.format($0, ascii: a) }
+        let texts = input.data.map { NumberFormat.text($0, ascii: a) }
         let inputPane = GridPane(
             title: context.tr("input", "입력") + (channels > 1 ? " ch \(ch)" : ""),
             rows: rowsShown + extraRows, cols: colsShown + extraCols,
@@ -183,20 +183,20 @@ public struct PoolStepperScene: LessonScene {
                 }
                 let v = self.input.data[(ch * self.height + y) * self.width + x]
                 let isWinner = inWindow && winner == y * self.width + x
-                return GridCell(text: NumberText.format(v, ascii: a) + (isWinner ? "*" : ""),
+                return GridCell(text: NumberFormat.text(v, ascii: a) + (isWinner ? "*" : ""),
                                 role: isWinner ? .highlight : (inWindow ? .window : .normal))
             },
             markRows: cell.map { c in (c.reads.map { $0.y + pad.h }.min() ?? 0)...(c.reads.map { $0.y + pad.h }.max() ?? 0) },
             markCols: cell.map { c in (c.reads.map { $0.x + pad.w }.min() ?? 0)...(c.reads.map { $0.x + pad.w }.max() ?? 0) })
         let done = player.step
-        let outTexts = r.output.data.map { NumberText.format($0, ascii: a) }
+        let outTexts = r.output.data.map { NumberFormat.text($0, ascii: a) }
         let outputPane = GridPane(
             title: context.tr("output", "출력"), rows: oh, cols: ow, cellWidth: GridPane.cellWidth(outTexts),
             cell: { row, col in
                 let index = (ch * oh + row) * ow + col
                 let isCurrent = cell.map { $0.y == row && $0.x == col } ?? false
                 guard index < done || isCurrent else { return GridCell(text: a ? "." : "·", role: .dim) }
-                return GridCell(text: NumberText.format(r.output.data[index], ascii: a), role: isCurrent ? .highlight : .output)
+                return GridCell(text: NumberFormat.text(r.output.data[index], ascii: a), role: isCurrent ? .highlight : .output)
             },
             markRows: cell.map { $0.y...$0.y }, markCols: cell.map { $0.x...$0.x })
         let gap = 4

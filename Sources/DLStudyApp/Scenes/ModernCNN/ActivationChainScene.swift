@@ -51,8 +51,8 @@ struct ActivationChainScene: LessonScene {
         let first = slopes(.sigmoid).first ?? 0
         let sci = SkipGradientScene.sci, num = { (x: Double) in NumberFormat.decimal(x, digits: 3) }
         var out: [(String, StyleRole)] = [
-            (context.tr("\(depth) layers x ← act(x), input x = \(NumberText.short(input)); gradient reaching layer l:   sigmoid   |   ReLU",
-                        "\(depth)층 x ← act(x), 입력 x = \(NumberText.short(input)). layer l에 도착한 gradient:   sigmoid   |   ReLU"), .heading),
+            (context.tr("\(depth) layers x ← act(x), input x = \(NumberFormat.cell(input)); gradient reaching layer l:   sigmoid   |   ReLU",
+                        "\(depth)층 x ← act(x), 입력 x = \(NumberFormat.cell(input)). layer l에 도착한 gradient:   sigmoid   |   ReLU"), .heading),
         ]
         let shown = max(1, min(depth, rows - 4))
         let picks = (0..<shown).map { k in shown == 1 ? 0 : k * (depth - 1) / (shown - 1) }.reversed()

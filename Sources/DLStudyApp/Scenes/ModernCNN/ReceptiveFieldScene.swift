@@ -149,9 +149,9 @@ struct ReceptiveFieldScene: LessonScene {
     /// The kind word on the notes' "about 1.5×" for the two-3×3 comparison.
     func notesLine(_ context: SceneContext) -> String? {
         guard stack.isPlainStride1, stack.footprints.last?.receptiveField == 5, stack.layers.count == 2 else { return nil }
-        guard let big = try? CalcEvaluator.evaluate("conv-params k=5 cin=1 cout=1 bias=0"),
-              let small = try? CalcEvaluator.evaluate("stack-params n=2 k=3 c=1"),
-              let ratio = try? CalcEvaluator.evaluate("stack-ratio big=5 small=3") else { return nil }
+        guard let big = try? LayerCalc.convParams(k: 5, cin: 1, cout: 1, bias: false),
+              let small = try? LayerCalc.stackParams(n: 2, k: 3, c: 1),
+              let ratio = try? LayerCalc.stackRatio(big: 5, small: 3) else { return nil }
         let (b, s) = (Int(big.value), Int(small.value))
         let exact = NumberFormat.decimal(ratio.value, digits: 2), rounded = NumberFormat.decimal(ratio.value, digits: 1)
         return context.tr("Notes' \"about 1.5×\" is a bit high: exactly \(b)/\(s) ≈ \(exact)× (rounds to \(rounded)×).",

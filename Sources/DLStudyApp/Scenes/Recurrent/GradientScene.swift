@@ -90,8 +90,8 @@ public struct GradientScene: LessonScene {
     }
 
     public func plainLines(_ context: SceneContext, width: Int) -> [String] {
-        var out = [context.tr("‖∂h_T/∂h_t‖ of a tanh RNN, W_hh = \(NumberText.format(scale, ascii: true)) × rotation, T = \(steps):",
-                              "tanh RNN의 ‖∂h_T/∂h_t‖, W_hh = \(NumberText.format(scale, ascii: true)) × 회전, T = \(steps):")]
+        var out = [context.tr("‖∂h_T/∂h_t‖ of a tanh RNN, W_hh = \(NumberFormat.text(scale, ascii: true)) × rotation, T = \(steps):",
+                              "tanh RNN의 ‖∂h_T/∂h_t‖, W_hh = \(NumberFormat.text(scale, ascii: true)) × 회전, T = \(steps):")]
         for t in stride(from: steps, through: 1, by: -1) where t < rnnNorms.count {
             out.append("  t=\(t)  \(Self.format(rnnNorms[t]))")
         }

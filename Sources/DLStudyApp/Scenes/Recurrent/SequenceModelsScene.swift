@@ -92,7 +92,7 @@ public struct SequenceModelsScene: LessonScene {
     }
 
     public func plainLines(_ context: SceneContext, width: Int) -> [String] {
-        var out = ["x = " + sequence.map { NumberText.format($0, ascii: true) }.joined(separator: ", ") + context.tr(", predicting x\(VectorText.sub(t))", ", x\(VectorText.sub(t)) 예측")]
+        var out = ["x = " + sequence.map { NumberFormat.text($0, ascii: true) }.joined(separator: ", ") + context.tr(", predicting x\(VectorText.sub(t))", ", x\(VectorText.sub(t)) 예측")]
         for m in Model.allCases {
             out.append("  \(name(m, context)): \(formula(m))")
         }

@@ -54,12 +54,12 @@ public struct UnrolledRNNScene: LessonScene {
         let H = w.hiddenSize, I = w.inputSize
         func matrix(_ t: Tensor, cols: Int) -> String {
             stride(from: 0, to: t.data.count, by: cols).map { r in
-                t.data[r..<(r + cols)].map { NumberText.format($0, ascii: true) }.joined(separator: " ")
+                t.data[r..<(r + cols)].map { NumberFormat.text($0, ascii: true) }.joined(separator: " ")
             }.joined(separator: "; ")
         }
         var line = "W_hh=[\(matrix(w.weightHH, cols: H))]  W_xh=[\(matrix(w.weightIH, cols: I))]"
         let bias = zip(w.biasIH?.data ?? [], w.biasHH?.data ?? []).map { $0 + $1 }
-        if !bias.isEmpty { line += "  b=[\(bias.map { NumberText.format($0, ascii: true) }.joined(separator: " "))]" }
+        if !bias.isEmpty { line += "  b=[\(bias.map { NumberFormat.text($0, ascii: true) }.joined(separator: " "))]" }
         return line
     }
 
