@@ -123,6 +123,10 @@ final class CalcExpressionTests: XCTestCase {
         XCTAssertEqual(try CalcEvaluator.render("stack-ratio big=5 small=3 digits=3"), "1.389")
         XCTAssertEqual(try CalcEvaluator.render("yolo-out s=7 b=2 c=20 show=formula"), "7·7·(2·5 + 20) = 1,470")
         XCTAssertEqual(try CalcEvaluator.render("lstm-params i=10 h=20 show=formula"), "4·20·(10 + 20) + 8·20 = 2,560")
+        // A rounded value is not "equal": 25/18 = 1.3888…, shown to two decimals.
+        XCTAssertEqual(try CalcEvaluator.render("stack-ratio big=5 small=3 show=formula"), "5·5 / (2·3·3) = 25/18 ≈ 1.39")
+        XCTAssertEqual(try CalcEvaluator.render("stack-ratio big=7 small=3 show=formula"), "7·7 / (3·3·3) = 49/27 ≈ 1.81")
+        XCTAssertEqual(try CalcEvaluator.render("model-params name=alexnet fmt=short show=formula").hasSuffix("≈ 61.1M"), true)
         XCTAssertEqual(Placeholders.expand("FC6 has {{model-layer-params name=alexnet-2012 layer=fc6}} parameters.",
                                            evaluate: CalcEvaluator.placeholder),
                        "FC6 has 37,752,832 parameters.")

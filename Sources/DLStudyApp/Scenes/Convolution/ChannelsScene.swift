@@ -44,27 +44,27 @@ public struct ChannelsScene: LessonScene {
         player = StepPlayer(count: t.cells.count, step: min(max(1, player.step), t.cells.count))
     }
 
-    public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .char("c"): inChannels = max(1, inChannels - 1)
-        case .char("C"): inChannels = min(4, inChannels + 1)
-        case .char("f"): outChannels = max(1, outChannels - 1)
-        case .char("F"): outChannels = min(4, outChannels + 1)
-        case .char("k"): kernel = max(1, kernel - 1)
-        case .char("K"): kernel = min(3, size, kernel + 1)
-        default: return player.handle(key)
-        }
-        rebuild()
-        return true
+    /// The shared player's keys, `c`/`C` input channels, `f`/`F` filters, `k`/`K` kernel size (each rebuilds).
+    public var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        var player = StepPlayer.keys(\Self.player, playing: self.player.playing)
+        player.faster.footer = nil
+        let own = KeyTable<SceneAction<Self>>([
+            B([.char("c")], { $0.inChannels = max(1, $0.inChannels - 1) }, help: t("fewer / more input channels", "입력 채널 줄이기 / 늘리기"),
+              footer: ("c/C", t("C_in", "C_in"))),
+            B([.char("C")], { $0.inChannels = min(4, $0.inChannels + 1) }),
+            B([.char("f")], { $0.outChannels = max(1, $0.outChannels - 1) }, help: t("fewer / more filters", "filter 줄이기 / 늘리기"),
+              footer: ("f/F", t("filters", "filter 수"))),
+            B([.char("F")], { $0.outChannels = min(4, $0.outChannels + 1) }),
+            B([.char("k")], { $0.kernel = max(1, $0.kernel - 1) }, help: t("smaller / larger kernel", "kernel 작게 / 크게"),
+              footer: ("k/K", t("kernel", "kernel"))),
+            B([.char("K")], { $0.kernel = min(3, $0.size, $0.kernel + 1) }),
+        ]).map { action -> SceneAction<Self> in { action(&$0); $0.rebuild() } }
+        return KeyTable([player.step, player.back] + own.bindings + [player.play, player.faster, player.slower, player.reset])
     }
 
     public mutating func tick() -> Bool { player.tick() }
-
-    public func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("Space", context.tr("step", "한 단계")), KeyHint("←", context.tr("back", "뒤로")),
-         KeyHint("c/C", "C_in"), KeyHint("f/F", context.tr("filters", "filter 수")), KeyHint("k/K", "kernel"),
-         KeyHint("a", context.tr("play", "재생")), KeyHint("r", context.tr("reset", "처음으로"))]
-    }
 
     var current: ConvCellTrace? { player.step > 0 && player.step <= cells.count ? cells[player.step - 1] : nil }
 

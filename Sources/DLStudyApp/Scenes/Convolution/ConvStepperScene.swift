@@ -49,41 +49,42 @@ public struct ConvStepperScene: LessonScene {
 
     var currentCell: ConvCellTrace? { currentIndex.flatMap { trace.cells.indices.contains($0) ? trace.cells[$0] : nil } }
 
-    public mutating func handle(_ key: Key) -> Bool {
-        if key == .tab || key == .backTab {
-            focusOutput.toggle()
-            if focusOutput, let cell = trace.cells.indices.contains(player.step - 1) ? trace.cells[player.step - 1] : trace.cells.first {
-                cursor = (cell.outChannel, cell.y, cell.x)
-            }
-            return true
-        }
-        if key == .char("c"), inChannels > 1 {
-            viewChannel = (viewChannel + 1) % inChannels
-            return true
-        }
+    /// The shared player's keys (they leave the output cursor), Tab the output cursor (arrows / hjkl
+    /// move it, `o` its output channel), `c` the input channel shown.
+    public var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        var player = KeyTable(StepPlayer.keys(\Self.player, playing: self.player.playing).all)
+            .map { action -> SceneAction<Self> in { action(&$0); $0.focusOutput = false } }.bindings
+        var bindings: [B] = []
         if focusOutput {
-            switch key {
-            case .left, .char("h"): cursor.x = max(0, cursor.x - 1); return true
-            case .right, .char("l"): cursor.x = min(outW - 1, cursor.x + 1); return true
-            case .up, .char("k"): cursor.y = max(0, cursor.y - 1); return true
-            case .down, .char("j"): cursor.y = min(outH - 1, cursor.y + 1); return true
-            case .char("o"): cursor.c = (cursor.c + 1) % outChannels; return true
-            default: break
-            }
+            bindings += [
+                B([.left, .char("h")], { $0.cursor.x = max(0, $0.cursor.x - 1) }, help: t("move the output cursor", "출력 커서 이동")),
+                B([.right, .char("l")], { $0.cursor.x = min($0.outW - 1, $0.cursor.x + 1) }),
+                B([.up, .char("k")], { $0.cursor.y = max(0, $0.cursor.y - 1) }),
+                B([.down, .char("j")], { $0.cursor.y = min($0.outH - 1, $0.cursor.y + 1) }),
+                B([.char("o")], { $0.cursor.c = ($0.cursor.c + 1) % $0.outChannels }, help: t("next output channel", "다음 출력 채널")),
+            ]
         }
-        let used = player.handle(key)
-        if used { focusOutput = false }
-        return used
+        bindings += player.prefix(2)
+        bindings.append(B([.tab, .backTab], { scene in
+            scene.focusOutput.toggle()
+            let cells = scene.trace.cells, step = scene.player.step
+            if scene.focusOutput, let cell = cells.indices.contains(step - 1) ? cells[step - 1] : cells.first {
+                scene.cursor = (cell.outChannel, cell.y, cell.x)
+            }
+        }, help: focusOutput ? t("back to stepping", "단계 보기로") : t("output cursor: which inputs made this cell", "출력 커서: 이 칸을 만든 입력 보기"),
+           footer: ("Tab", focusOutput ? t("stepping", "단계 보기") : t("output cursor", "출력 커서"))))
+        player.removeFirst(2)
+        bindings += player
+        if inChannels > 1 {
+            bindings.append(B([.char("c")], { $0.viewChannel = ($0.viewChannel + 1) % $0.inChannels }, help: t("next input channel", "다음 입력 채널"),
+                              footer: ("c", t("channel", "채널"))))
+        }
+        return KeyTable(bindings)
     }
 
     public mutating func tick() -> Bool { player.tick() }
-
-    public func keyHints(_ context: SceneContext) -> [KeyHint] {
-        var hints = player.hints(context.tr)
-        hints.insert(KeyHint("Tab", focusOutput ? context.tr("stepping", "단계 보기") : context.tr("output cursor", "출력 커서")), at: 2)
-        if inChannels > 1 { hints.append(KeyHint("c", context.tr("channel", "채널"))) }
-        return hints
-    }
 
     func header(_ context: SceneContext) -> String {
         let a = context.ascii

@@ -45,20 +45,19 @@ public struct FeatureMapScene: LessonScene {
         input = x; map = out; activated = DLEngine.relu(out)
     }
 
-    public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .char("k"), .char(" "), .right: kernelIndex = (kernelIndex + 1) % Self.kernels.count
-        case .char("K"), .left: kernelIndex = (kernelIndex + Self.kernels.count - 1) % Self.kernels.count
-        case .char("u"): relu.toggle()
-        default: return false
-        }
-        compute()
-        return true
-    }
-
-    public func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("k/Space", context.tr("next kernel", "다음 kernel")), KeyHint("K", context.tr("previous", "이전")),
-         KeyHint("u", relu ? context.tr("ReLU off", "ReLU 끄기") : context.tr("ReLU on", "ReLU 켜기"))]
+    /// `k`/Space/`→` next kernel, `K`/`←` previous, `u` ReLU on / off.
+    public var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        let n = Self.kernels.count
+        return KeyTable<SceneAction<Self>>([
+            B([.char("k"), .char(" "), .right], { $0.kernelIndex = ($0.kernelIndex + 1) % n }, help: t("next kernel", "다음 kernel"),
+              footer: ("k/Space", t("next kernel", "다음 kernel"))),
+            B([.char("K"), .left], { $0.kernelIndex = ($0.kernelIndex + n - 1) % n }, help: t("previous kernel", "이전 kernel"),
+              footer: ("K", t("previous", "이전"))),
+            B([.char("u")], { $0.relu.toggle() }, help: relu ? t("ReLU off", "ReLU 끄기") : t("ReLU on", "ReLU 켜기"),
+              footer: ("u", relu ? t("ReLU off", "ReLU 끄기") : t("ReLU on", "ReLU 켜기"))),
+        ]).map { action -> SceneAction<Self> in { action(&$0); $0.compute() } }
     }
 
     func pane(_ title: String, _ t: Tensor, ascii: Bool) -> GridPane {

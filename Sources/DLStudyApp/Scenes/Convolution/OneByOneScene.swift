@@ -30,24 +30,22 @@ public struct OneByOneScene: LessonScene {
         player = StepPlayer(count: cells.count, step: 1)
     }
 
-    public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .char("b"): showBottleneck.toggle()
-        case .char("w"): middle = max(16, middle / 2)
-        case .char("W"): middle = min(256, middle * 2)
-        default: return player.handle(key)
-        }
-        return true
+    /// The shared player's keys, `b` the bottleneck view, `w`/`W` its middle width.
+    public var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        var player = StepPlayer.keys(\Self.player, playing: self.player.playing)
+        player.faster.footer = nil
+        return KeyTable([player.step, player.back,
+            B([.char("b")], { $0.showBottleneck.toggle() }, help: t("bottleneck view on / off", "bottleneck 보기 켜기 / 끄기"),
+              footer: ("b", t("bottleneck", "bottleneck"))),
+            B([.char("w")], { $0.middle = max(16, $0.middle / 2) }, help: t("bottleneck middle width ÷2 / ×2", "bottleneck 가운데 채널 ÷2 / ×2"),
+              footer: showBottleneck ? ("w/W", t("middle width", "가운데 채널")) : nil),
+            B([.char("W")], { $0.middle = min(256, $0.middle * 2) }),
+            player.play, player.faster, player.slower, player.reset])
     }
 
     public mutating func tick() -> Bool { player.tick() }
-
-    public func keyHints(_ context: SceneContext) -> [KeyHint] {
-        var hints = [KeyHint("Space", context.tr("step", "한 단계")), KeyHint("←", context.tr("back", "뒤로")),
-                     KeyHint("b", "bottleneck")]
-        if showBottleneck { hints.append(KeyHint("w/W", context.tr("middle width", "가운데 채널"))) }
-        return hints + [KeyHint("a", context.tr("play", "재생")), KeyHint("r", context.tr("reset", "처음으로"))]
-    }
 
     var current: ConvCellTrace? { player.step > 0 && player.step <= cells.count ? cells[player.step - 1] : nil }
 

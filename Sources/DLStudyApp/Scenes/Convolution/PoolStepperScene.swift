@@ -60,35 +60,33 @@ public struct PoolStepperScene: LessonScene {
     var height: Int { input.shape[input.rank - 2] }
     var width: Int { input.shape[input.rank - 1] }
 
-    public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .char("m"):
-            mode = mode == .max ? .avg : .max
-            retrace()
-        case .char("o"):
-            overlapping.toggle()
-            options = overlapping ? Pool2DOptions(kernelSize: .square(3), stride: .square(2), padding: .square(0), ceilMode: options.ceilMode) : baseOptions
-            retrace()
-        case .char("e"):
-            options.ceilMode.toggle()
-            retrace()
-        case .char("c") where channels > 1:
-            viewChannel = (viewChannel + 1) % channels
-        default:
-            return player.handle(key)
+    /// The shared player's keys, `m` max/average, `o` overlapping 3×3 stride 2, `e` ceil mode, `c` the channel shown.
+    public var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        let player = StepPlayer.keys(\Self.player, playing: self.player.playing)
+        let other = mode == .max ? t("average", "평균") : t("max", "max")
+        var bindings = [player.step, player.back,
+            B([.char("m")], { $0.mode = $0.mode == .max ? .avg : .max; $0.retrace() },
+              help: mode == .max ? t("average pooling instead", "평균 pooling으로 바꾸기") : t("max pooling instead", "max pooling으로 바꾸기"),
+              footer: ("m", other)),
+            B([.char("o")], { scene in
+                scene.overlapping.toggle()
+                scene.options = scene.overlapping
+                    ? Pool2DOptions(kernelSize: .square(3), stride: .square(2), padding: .square(0), ceilMode: scene.options.ceilMode)
+                    : scene.baseOptions
+                scene.retrace()
+            }, help: t("overlapping 3×3 windows, stride 2, on / off", "겹치는 3×3 윈도, stride 2 켜기 / 끄기"), footer: ("o", t("3×3 s2", "3×3 s2"))),
+            B([.char("e")], { $0.options.ceilMode.toggle(); $0.retrace() }, help: t("ceil mode on / off", "ceil mode 켜기 / 끄기"),
+              footer: ("e", t("ceil", "ceil"))),
+        ]
+        if channels > 1 {
+            bindings.append(B([.char("c")], { $0.viewChannel = ($0.viewChannel + 1) % $0.channels }, help: t("next channel", "다음 채널")))
         }
-        return true
+        return KeyTable(bindings + [player.play, player.faster, player.slower, player.reset])
     }
 
     public mutating func tick() -> Bool { player.tick() }
-
-    public func keyHints(_ context: SceneContext) -> [KeyHint] {
-        var hints = player.hints(context.tr)
-        hints.insert(KeyHint("m", mode == .max ? context.tr("average", "평균") : "max"), at: 2)
-        hints.insert(KeyHint("o", "3×3 s2"), at: 3)
-        hints.insert(KeyHint("e", "ceil"), at: 4)
-        return hints
-    }
 
     func header(_ context: SceneContext) -> String {
         let a = context.ascii

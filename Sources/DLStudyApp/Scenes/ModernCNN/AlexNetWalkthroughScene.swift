@@ -25,14 +25,16 @@ struct AlexNetWalkthroughScene: LessonScene {
         step = min(max(0, p.step - 1), layers.count)
     }
 
-    mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .right, .char("l"), .char(" "), .enter: step = min(layers.count, step + 1)
-        case .left, .char("h"), .backspace: step = max(0, step - 1)
-        case .char("r"): step = 0
-        default: return false
-        }
-        return true
+    /// `→`/Space and `←` the next / previous layer, `r` back to the start.
+    var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        return KeyTable([
+            B([.right, .char("l"), .char(" "), .enter], { $0.step = min($0.layers.count, $0.step + 1) }, help: t("next / previous layer", "다음 / 이전 layer"),
+              footer: ("←→", t("layer", "layer"))),
+            B([.left, .char("h"), .backspace], { $0.step = max(0, $0.step - 1) }),
+            B([.char("r")], { $0.step = 0 }, help: t("back to the start", "처음부터"), footer: ("r", t("restart", "처음부터"))),
+        ])
     }
 
     /// The notes' figure as two lines: the quote (with the verdict on layer steps), then the explanation.
@@ -40,7 +42,7 @@ struct AlexNetWalkthroughScene: LessonScene {
         let verdict: String
         switch f.verdict {
         case .exact: verdict = context.tr("exact", "정확")
-        case .rounded: verdict = context.tr("rounded", "어림")
+        case .rounded: verdict = context.tr("rounded", "어림값")
         case .differs: verdict = context.tr("off", "다름")
         }
         let quote = Sanitizer.clean(f.quote) + (withVerdict ? "  (\(verdict))" : "")
@@ -63,7 +65,7 @@ struct AlexNetWalkthroughScene: LessonScene {
                                "2012년 GPU 2개 버전: \(name)  \(row.input) → \(row.output)"), .strong))
         if name == "fc6", let pool = paper.layer(named: "pool5") {
             out.append((context.tr("  its input is pool5's output: \(pool.input) → \(pool.output), flattened",
-                                   "  입력은 pool5의 출력: \(pool.input) → \(pool.output), 펼쳐서"), .normal))
+                                   "  입력은 pool5의 출력(\(pool.input) → \(pool.output))을 펼친 것"), .normal))
         }
         let formula = ParameterFormula.of(row) ?? ""
         out.append((context.tr("  computed: \(formula) = \(NumberFormat.grouped(row.params))  (weights \(NumberFormat.grouped(row.weightParams)))",
@@ -102,10 +104,6 @@ struct AlexNetWalkthroughScene: LessonScene {
                 y += 1
             }
         }
-    }
-
-    func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("←→", "layer"), KeyHint("r", context.tr("restart", "처음부터"))]
     }
 
     func plainLines(_ context: SceneContext, width: Int) -> [String] {

@@ -27,15 +27,17 @@ public struct UnrolledRNNScene: LessonScene {
 
     var stepCount: Int { run?.steps.count ?? 0 }
 
-    public mutating func handle(_ key: Key) -> Bool {
-        let used = player.handle(key)
-        if player.step < 1 { player.step = min(1, player.count) }
-        return used
+    /// The shared player's keys; at least step 1 stays shown.
+    public var keys: KeyTable<SceneAction<Self>> {
+        KeyTable(StepPlayer.keys(\Self.player, playing: player.playing).all).map { action -> SceneAction<Self> in
+            { scene in
+                action(&scene)
+                if scene.player.step < 1 { scene.player.step = min(1, scene.player.count) }
+            }
+        }
     }
 
     public mutating func tick() -> Bool { player.tick() }
-
-    public func keyHints(_ context: SceneContext) -> [KeyHint] { player.hints(context.tr) }
 
     static let rolled = [
         "      hₜ",
