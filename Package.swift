@@ -26,8 +26,11 @@ let package = Package(
         ncurses,
         // Async-signal-safe terminal restoring (crash and quit signal handlers) in plain C.
         .target(name: "CTerminalGuard"),
+        // Run-time-dispatched AVX matrix-multiply tile for the conv2d fast path, in plain C (Swift cannot
+        // compile one function for AVX and the rest for baseline x86-64).
+        .target(name: "CConvKernels"),
         // Pure numeric engine and architecture arithmetic: no I/O, no UI.
-        .target(name: "DLEngine"),
+        .target(name: "DLEngine", dependencies: ["CConvKernels"]),
         // Pure terminal-UI core: cells, frames, display width, widgets, frame diff.
         .target(name: "TUIKit"),
         // Lessons, quizzes and scenes: parsing, validation, generators.

@@ -1,9 +1,10 @@
-import DLEngine
+@testable import DLEngine
 import XCTest
 
-/// The conv2d fast path (im2col + blocked SIMD matrix multiply) against the readable loop, compared
-/// bit for bit (IEEE bit patterns, so even a -0.0 for +0.0 would fail), and the matrix multiply
-/// against the plain triple loop.
+/// The conv2d fast path (implicit im2col + blocked SIMD matrix multiply) against the readable loop,
+/// compared bit for bit (IEEE bit patterns, so even a -0.0 for +0.0 would fail), and the matrix
+/// multiply against the plain triple loop — on every kernel this machine runs (the portable Swift
+/// SIMD tile everywhere, the AVX tile where the processor has AVX).
 final class ConvFastPathTests: XCTestCase {
     private var rng = SeededGenerator(seed: 17)
 
@@ -19,8 +20,12 @@ final class ConvFastPathTests: XCTestCase {
     private func checkShape(input: [Int], weight: [Int], options: Conv2DOptions, line: UInt = #line) throws {
         let x = try randomFloats(input), w = try randomFloats(weight), b = try randomFloats([weight[0]])
         for bias in [b, nil] {
-            assertBitForBit(try conv2dFast(x, weight: w, bias: bias, options: options),
-                            try conv2d(x, weight: w, bias: bias, options: options), "bias \(bias != nil)", line: line)
+            let loop = try conv2d(x, weight: w, bias: bias, options: options)
+            for kernel in MatmulKernel.available {
+                assertBitForBit(try conv2dFast(x, weight: w, bias: bias, options: options, kernel: kernel), loop,
+                                "\(kernel), bias \(bias != nil)", line: line)
+            }
+            assertBitForBit(try conv2dFast(x, weight: w, bias: bias, options: options), loop, "best kernel", line: line)
         }
     }
 
@@ -35,7 +40,8 @@ final class ConvFastPathTests: XCTestCase {
     }
 
     /// Random shapes, strides, dilations, asymmetric padding, groups, ranks 3 and 4, with and without
-    /// bias; channel and column counts that are not multiples of the 4×8 register tile.
+    /// bias; channel and column counts that are not multiples of the register tiles (4×6, 8×4), so panels
+    /// are read straight from the padded input (stride 1) or gathered (stride > 1, across rows).
     func testRandomShapesBitForBit() throws {
         for trial in 0..<80 {
             let groups = rng.int(in: 1...3)
@@ -52,20 +58,43 @@ final class ConvFastPathTests: XCTestCase {
         }
     }
 
+    /// No padding (the input is read in place), and batches whose panels straddle rows and images.
+    func testUnpaddedAndStraddlingPanelsBitForBit() throws {
+        try checkShape(input: [2, 3, 9, 14], weight: [5, 3, 3, 3], options: Conv2DOptions())
+        try checkShape(input: [3, 2, 5, 5], weight: [7, 2, 3, 3], options: Conv2DOptions(padding: .int(1)))
+        try checkShape(input: [1, 4, 13, 13], weight: [6, 2, 3, 3], options: Conv2DOptions(padding: .same, dilation: .square(2), groups: 2))
+    }
+
     /// Infinite and NaN inputs propagate exactly as in the loop (padding zeros are multiplied too).
     func testNonFiniteValuesMatchTheLoop() throws {
         var x = try randomFloats([1, 2, 5, 5]), w = try randomFloats([3, 2, 3, 3])
         x = try Tensor(shape: x.shape, data: x.data.enumerated().map { $0.offset == 7 ? .infinity : $0.element })
         w = try Tensor(shape: w.shape, data: w.data.enumerated().map { $0.offset == 4 ? -.infinity : $0.element })
         let o = Conv2DOptions(padding: .int(1))
-        let fast = try conv2dFast(x, weight: w, options: o), loop = try conv2d(x, weight: w, options: o)
-        XCTAssertTrue(fast.data.contains { $0.isNaN } && fast.data.contains { $0.isInfinite })
-        assertBitForBit(fast, loop)
+        let loop = try conv2d(x, weight: w, options: o)
+        XCTAssertTrue(loop.data.contains { $0.isNaN } && loop.data.contains { $0.isInfinite })
+        for kernel in MatmulKernel.available {
+            assertBitForBit(try conv2dFast(x, weight: w, bias: nil, options: o, kernel: kernel), loop, "\(kernel)")
+        }
+    }
+
+    /// The AVX kernel is chosen exactly when the processor reports AVX (Linux x86-64: the `avx` flag
+    /// of /proc/cpuinfo), so the tests above ran it wherever it runs in the app.
+    func testAVXKernelChosenWhenTheProcessorHasAVX() throws {
+        #if arch(x86_64) && os(Linux)
+        let cpuinfo = try String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)
+        let flags = cpuinfo.split(separator: "\n").first { $0.hasPrefix("flags") }.map { Set($0.split(separator: " ")) } ?? []
+        XCTAssertEqual(MatmulKernel.best, flags.contains("avx") ? .avx : .portable)
+        #elseif arch(x86_64)
+        throw XCTSkip("the processor's flags are read from /proc/cpuinfo (Linux)")
+        #else
+        XCTAssertEqual(MatmulKernel.best, .portable)
+        #endif
     }
 
     /// `BlockedMatmul.multiply` equals the triple loop summing in increasing k, bit for bit.
     func testBlockedMatmulEqualsTripleLoop() {
-        for (m, k, n) in [(1, 1, 1), (3, 5, 7), (4, 8, 8), (9, 13, 17), (32, 144, 70), (5, 0, 3)] {
+        for (m, k, n) in [(1, 1, 1), (3, 5, 7), (4, 8, 8), (4, 6, 6), (9, 13, 17), (8, 9, 12), (32, 144, 70), (5, 0, 3)] {
             let a = (0..<(m * k)).map { _ in rng.uniform(-1, 1) }, b = (0..<(k * n)).map { _ in rng.uniform(-1, 1) }
             var expected = [Double](repeating: 0, count: m * n)
             for i in 0..<m {
@@ -75,7 +104,10 @@ final class ConvFastPathTests: XCTestCase {
                     expected[i * n + j] = s
                 }
             }
-            XCTAssertEqual(BlockedMatmul.multiply(a, b, m: m, k: k, n: n).map(\.bitPattern), expected.map(\.bitPattern), "\(m)×\(k)·\(k)×\(n)")
+            for kernel in MatmulKernel.available {
+                XCTAssertEqual(BlockedMatmul.multiply(a, b, m: m, k: k, n: n, kernel: kernel).map(\.bitPattern),
+                               expected.map(\.bitPattern), "\(kernel) \(m)×\(k)·\(k)×\(n)")
+            }
         }
     }
 }

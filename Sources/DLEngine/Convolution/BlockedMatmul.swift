@@ -1,105 +1,99 @@
-/// Matrix multiply C = A·B in blocks with SIMD registers, float64, for the conv2d fast path (and any
-/// other op that lowers to a matrix product, such as a convolution's backward).
+/// Matrix multiply C = A·B in register tiles, float64, for the conv2d fast path (and any other op that
+/// lowers to a matrix product, such as a convolution's backward).
 ///
 /// Every C element is summed in increasing k from 0.0, one rounded multiply and one rounded add per
 /// term (no fused multiply-add), so a result is bit for bit the plain triple loop
-/// `var s = 0.0; for k in 0..<K { s += a[i][k] * b[k][j] }`.
+/// `var s = 0.0; for k in 0..<K { s += a[i][k] * b[k][j] }`, whichever `MatmulKernel` runs.
+///
+/// The portable tile (`microKernel`) is 4 rows × 6 columns: 12 accumulators of two lanes, the 3
+/// vectors of a B row and one of A fill the 16 vector registers of baseline x86-64 (SSE2; arm64 has
+/// 32). A is packed with every element stored twice (`MatmulKernel.packRows`), so a row's multiplier
+/// is one plain vector load instead of a load and a shuffle; B is read through a table of per-k
+/// offsets, so a convolution can hand over its (padded) input directly, without an im2col copy.
 public enum BlockedMatmul {
-    /// Rows of A (and C) one micro-kernel call computes.
+    /// Rows of A (and C) one portable micro-kernel call computes.
     static let rows = 4
-    /// Columns of B (and C) one micro-kernel call computes: one `Lane` wide.
-    static let columns = Lane.scalarCount
-    typealias Lane = SIMD4<Double>
+    /// Columns of B (and C) one portable micro-kernel call computes.
+    static let columns = 6
+    typealias Lane = SIMD2<Double>
 
     /// C = A·B with A row-major `m×k`, B row-major `k×n`; the result is row-major `m×n`.
     public static func multiply(_ a: [Double], _ b: [Double], m: Int, k: Int, n: Int) -> [Double] {
+        multiply(a, b, m: m, k: k, n: n, kernel: .best)
+    }
+
+    /// `multiply` on a given kernel.
+    static func multiply(_ a: [Double], _ b: [Double], m: Int, k: Int, n: Int, kernel: MatmulKernel) -> [Double] {
         precondition(a.count == m * k && b.count == k * n, "BlockedMatmul.multiply: sizes do not match the arrays")
         var c = [Double](repeating: 0, count: m * n)
-        guard m > 0, n > 0, k > 0 else { return c }
-        let panels = packColumns(b, k: k, n: n)
-        c.withUnsafeMutableBufferPointer { cp in
-            multiplyPacked(packRows(a, m: m, k: k), m: m, k: k, panels: panels, n: n) { i, j, value in cp[i * n + j] = value }
+        guard m > 0, n > 0 else { return c }
+        let (width, blocks) = (kernel.columns, kernel.blockCount(m))
+        let packedA = kernel.packRows(a, rowCount: m, k: k)
+        // One panel of B (k × width, the missing columns of the last one zero) at a time.
+        var panel = [Double](repeating: 0, count: k * width + 1)
+        let offsets = (0..<max(1, k)).map { $0 * width }
+        var tile = [Double](repeating: 0, count: blocks * kernel.rows * width)
+        packedA.withUnsafeBufferPointer { ap in
+            offsets.withUnsafeBufferPointer { op in
+                panel.withUnsafeMutableBufferPointer { pp in
+                    tile.withUnsafeMutableBufferPointer { tp in
+                        guard let a0 = ap.baseAddress, let o0 = op.baseAddress,
+                              let p0 = pp.baseAddress, let t0 = tp.baseAddress else { return }
+                        for j0 in stride(from: 0, to: n, by: width) {
+                            let count = min(width, n - j0)
+                            for kk in 0..<k {
+                                for lane in 0..<width { p0[kk * width + lane] = lane < count ? b[kk * n + j0 + lane] : 0 }
+                            }
+                            kernel.panel(k: k, blocks: blocks, packed: a0, b: p0, offsets: o0, tile: t0)
+                            for i in 0..<m {
+                                for lane in 0..<count { c[i * n + j0 + lane] = t0[i * width + lane] }
+                            }
+                        }
+                    }
+                }
+            }
         }
         return c
     }
 
-    /// A row-major `m×k` matrix in blocks of `rows` rows, each stored k-major (`k×rows`), the last
-    /// block padded with zero rows: the layout `microKernel` reads.
-    static func packRows(_ a: [Double], m: Int, k: Int) -> [Double] {
-        let blocks = (m + rows - 1) / rows
-        var packed = [Double](repeating: 0, count: blocks * rows * k)
-        for i in 0..<m {
-            let (block, r) = (i / rows, i % rows)
-            for kk in 0..<k { packed[(block * k + kk) * rows + r] = a[i * k + kk] }
-        }
-        return packed
-    }
-
-    /// A row-major `k×n` matrix as panels of `columns` columns, each stored k-major
-    /// (`k×columns`), the last panel padded with zero columns.
-    static func packColumns(_ b: [Double], k: Int, n: Int) -> [Double] {
-        let panels = (n + columns - 1) / columns
-        var packed = [Double](repeating: 0, count: panels * k * columns)
-        for kk in 0..<k {
-            for j in 0..<n { packed[((j / columns) * k + kk) * columns + j % columns] = b[kk * n + j] }
-        }
-        return packed
-    }
-
-    /// Multiplies packed rows (`packRows`, `m` rows) with packed panels (`packColumns`, `n`
-    /// columns) and hands every C element to `store(i, j, value)` (padding rows and columns are not).
+    /// One `rows × columns` tile of A·B written row-major to `tile`: `a` is one packed row block
+    /// (`MatmulKernel.packRows`, every value twice), and row kk of B is the `columns` values starting
+    /// at `b[offsets[kk]]`. Each lane accumulates its own C element in increasing k.
     @inline(__always)
-    static func multiplyPacked(_ packedA: [Double], m: Int, k: Int, panels: [Double], n: Int,
-                               store: (Int, Int, Double) -> Void) {
-        packedA.withUnsafeBufferPointer { ap in
-            panels.withUnsafeBufferPointer { pp in
-                guard let aBase = ap.baseAddress, let pBase = pp.baseAddress else { return }
-                var j0 = 0
-                while j0 < n {
-                    let width = min(columns, n - j0)
-                    let panel = pBase + (j0 / columns) * k * columns
-                    var i0 = 0
-                    while i0 < m {
-                        let tile = microKernel(k: k, a: aBase + i0 * k, b: panel)
-                        for r in 0..<min(rows, m - i0) {
-                            let row = lane(of: tile, r)
-                            for lane in 0..<width { store(i0 + r, j0 + lane, row[lane]) }
-                        }
-                        i0 += rows
-                    }
-                    j0 += columns
-                }
-            }
-        }
-    }
-
-    /// One `rows × columns` tile of A·B: `a` is one packed row block (`k×rows`), `b` one packed
-    /// column panel (`k×columns`). Each lane accumulates its own C element in increasing k.
-    @inline(__always)
-    static func microKernel(k: Int, a: UnsafePointer<Double>, b: UnsafePointer<Double>) -> (Lane, Lane, Lane, Lane) {
-        var c0 = Lane(), c1 = Lane(), c2 = Lane(), c3 = Lane()
+    static func microKernel(k: Int, a: UnsafeRawPointer, b: UnsafePointer<Double>, offsets: UnsafePointer<Int>,
+                            into tile: UnsafeMutableRawPointer) {
+        var c00 = Lane(), c01 = Lane(), c02 = Lane()
+        var c10 = Lane(), c11 = Lane(), c12 = Lane()
+        var c20 = Lane(), c21 = Lane(), c22 = Lane()
+        var c30 = Lane(), c31 = Lane(), c32 = Lane()
         var pa = a
-        var pb = UnsafeRawPointer(b)
-        for _ in 0..<k {
-            let bv = pb.loadUnaligned(as: Lane.self)
-            c0 += Lane(repeating: pa[0]) * bv
-            c1 += Lane(repeating: pa[1]) * bv
-            c2 += Lane(repeating: pa[2]) * bv
-            c3 += Lane(repeating: pa[3]) * bv
-            pa += rows
-            pb += MemoryLayout<Lane>.stride
+        let step = MemoryLayout<Lane>.stride
+        for kk in 0..<k {
+            let pb = UnsafeRawPointer(b + offsets[kk])
+            let b0 = pb.loadUnaligned(as: Lane.self)
+            let b1 = pb.loadUnaligned(fromByteOffset: step, as: Lane.self)
+            let b2 = pb.loadUnaligned(fromByteOffset: 2 * step, as: Lane.self)
+            var x = pa.loadUnaligned(as: Lane.self)
+            c00 += x * b0; c01 += x * b1; c02 += x * b2
+            x = pa.loadUnaligned(fromByteOffset: step, as: Lane.self)
+            c10 += x * b0; c11 += x * b1; c12 += x * b2
+            x = pa.loadUnaligned(fromByteOffset: 2 * step, as: Lane.self)
+            c20 += x * b0; c21 += x * b1; c22 += x * b2
+            x = pa.loadUnaligned(fromByteOffset: 3 * step, as: Lane.self)
+            c30 += x * b0; c31 += x * b1; c32 += x * b2
+            pa += rows * step
         }
-        return (c0, c1, c2, c3)
-    }
-
-    /// Row `r` of a micro-kernel tile.
-    @inline(__always)
-    static func lane(of tile: (Lane, Lane, Lane, Lane), _ r: Int) -> Lane {
-        switch r {
-        case 0: return tile.0
-        case 1: return tile.1
-        case 2: return tile.2
-        default: return tile.3
-        }
+        tile.storeBytes(of: c00, toByteOffset: 0 * step, as: Lane.self)
+        tile.storeBytes(of: c01, toByteOffset: 1 * step, as: Lane.self)
+        tile.storeBytes(of: c02, toByteOffset: 2 * step, as: Lane.self)
+        tile.storeBytes(of: c10, toByteOffset: 3 * step, as: Lane.self)
+        tile.storeBytes(of: c11, toByteOffset: 4 * step, as: Lane.self)
+        tile.storeBytes(of: c12, toByteOffset: 5 * step, as: Lane.self)
+        tile.storeBytes(of: c20, toByteOffset: 6 * step, as: Lane.self)
+        tile.storeBytes(of: c21, toByteOffset: 7 * step, as: Lane.self)
+        tile.storeBytes(of: c22, toByteOffset: 8 * step, as: Lane.self)
+        tile.storeBytes(of: c30, toByteOffset: 9 * step, as: Lane.self)
+        tile.storeBytes(of: c31, toByteOffset: 10 * step, as: Lane.self)
+        tile.storeBytes(of: c32, toByteOffset: 11 * step, as: Lane.self)
     }
 }
