@@ -122,6 +122,31 @@ final class KeyDeclarationTests: XCTestCase {
         Self.checkKeys(state, "statistics")
     }
 
+    /// The quiz session in each of its states: a question of every kind (the number field holding
+    /// `12` with the cursor between the digits, so every edit key can act), the feedback after a
+    /// wrong answer and the summary with a missed concept (at 60×14, allowed here, where both scroll).
+    func testQuizSessionKeysAreTheOverlaysKeys() throws {
+        let base = Self.shipped()
+        for kind in QuizKind.allCases {
+            let item = try XCTUnwrap(base.library.quizItems.first { $0.kind == kind && $0.lesson != nil }, "\(kind)")
+            var state = base
+            _ = App.openQuiz(&state, QuizSession(items: [item, item], title: LocalizedText(en: "Quiz", ko: "퀴즈"), now: 0))
+            if kind == .numeric { TestApp.press([.char("1"), .char("2"), .left], &state) }
+            Self.checkKeys(state, "quiz question (\(kind))")
+        }
+        var state = Self.shipped(width: 60, height: 14)
+        state.options.minimumSize = Size(width: 40, height: 10)   // small enough that both scroll
+        let item = try XCTUnwrap(state.library.quizItems.first { $0.kind == .single && $0.lesson != nil && $0.answer != .choices([1]) })
+        _ = App.openQuiz(&state, QuizSession(items: [item, item], title: LocalizedText(en: "Quiz", ko: "퀴즈"), now: 0))
+        TestApp.press([.char("b"), .enter], &state)   // a wrong answer: b is not the key
+        guard case .quiz(let session) = state.current, case .feedback(correct: false) = session.phase else {
+            return XCTFail("not on the feedback of a wrong answer: \(state.current)")
+        }
+        Self.checkKeys(state, "quiz feedback")
+        TestApp.press([.char("q")], &state)
+        Self.checkKeys(state, "quiz summary")
+    }
+
     /// One page of every scene type, in the lesson viewer: the scene's keys, the viewer's and the shared ones.
     func testEverySceneTypesKeysAreTheOverlaysKeys() {
         let base = Self.shipped()
