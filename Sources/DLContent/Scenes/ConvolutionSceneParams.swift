@@ -12,18 +12,25 @@ public struct ConvStepperParams: SceneParameters, Equatable {
     static let dilation = Param.int("dilation", 1...4, default: 1, en: "spacing between kernel taps", ko: "kernel 칸 사이 간격")
     static let bias = Param<Double?>("bias", .number(-SceneParamKind.maxMagnitude...SceneParamKind.maxMagnitude), default: nil, text: "",
                                      en: "added to every output cell (none when absent)", ko: "출력 칸마다 더하는 값 (없으면 bias 없음)")
-    public static let parameters = [input.info, kernel.info, stride.info, padding.info, dilation.info, bias.info]
+    static let step = Param.int("step", 0...9999, default: 1, en: "output cells already computed when the page opens (at most their number)",
+                                ko: "쪽을 열 때 이미 계산된 출력 칸 수 (출력 칸 수까지)")
+    public static let parameters = [input.info, kernel.info, stride.info, padding.info, dilation.info, bias.info, step.info]
 
     public var input: [[Double]], kernel: [[Double]]
     public var stride: Int, padding: ScenePadding, dilation: Int
     public var bias: Double?
+    /// The stepper's position: output cells computed (checked against the trace's cell count).
+    public var step: Int
 
     public init(reading r: inout SceneParamReader) {
         input = r.rows(Self.input); kernel = r.rows(Self.kernel)
         stride = r.int(Self.stride); padding = r.padding(Self.padding); dilation = r.int(Self.dilation)
-        bias = r.optionalNumber(Self.bias)
+        bias = r.optionalNumber(Self.bias); step = r.int(Self.step)
         guard r.problems.isEmpty else { return }
-        do { _ = try conv2d(inputTensor, weight: weightTensor, bias: biasTensor, options: options) } catch { r.report(error.message) }
+        do {
+            let (_, trace) = try conv2dTraced(inputTensor, weight: weightTensor, bias: biasTensor, options: options)
+            if step > trace.cells.count { r.report(RangeMessage.wholeNumber("'step'", 0...trace.cells.count, got: step)) }
+        } catch { r.report(error.message) }
     }
 
     /// The input as a 1×H×W tensor.
