@@ -54,4 +54,15 @@ final class SceneKeysSessionTests: XCTestCase {
         XCTAssertEqual(bad.status, 2)
         XCTAssertTrue(bad.stderr.contains("'step' must be a whole number from 0 to 4, got 5"), bad.stderr)
     }
+
+    /// The pooling stepper takes the same `step`: it travels in the reopen command, and a step past
+    /// the last window is refused (4×4 input, 2×2 windows, stride 2: 2 × 2 = 4 windows, by hand).
+    func testPoolStepperStepTravelsAndIsRangeChecked() {
+        let r = Run.dlstudy(["lesson", "l4-pooling", "--page", "1", "--scene", "step=3", "--plain", "--lang", "en"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("reopen: dlstudy lesson l4-pooling --page 1 --scene \"ceil=false input='1 3 2 1; 4 2 0 1; 5 1 3 8; 0 2 4 6' kernel=2 mode=max step=3\""), r.stdout)
+        let bad = Run.dlstudy(["lesson", "l4-pooling", "--page", "1", "--scene", "step=5"])
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.contains("'step' must be a whole number from 1 to 4, got 5"), bad.stderr)
+    }
 }

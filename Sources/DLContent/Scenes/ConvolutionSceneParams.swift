@@ -54,22 +54,28 @@ public struct PoolStepperParams: SceneParameters, Equatable {
     static let padding = Param.int("padding", 0...2, default: 0, en: "padding on each side", ko: "각 변의 padding")
     static let mode = Param.choice("mode", default: PoolKind.max, en: "max or average", ko: "max 또는 average")
     static let ceil = Param.bool("ceil", default: false, en: "ceil mode: keep a partial last window", ko: "ceil mode: 끝에 걸친 window도 계산")
-    public static let parameters = [input.info, kernel.info, stride.info, padding.info, mode.info, ceil.info]
+    static let step = Param.int("step", 1...9999, default: 1, en: "windows already computed when the page opens (at most their number)",
+                                ko: "쪽을 열 때 이미 계산된 window 수 (window 수까지)")
+    public static let parameters = [input.info, kernel.info, stride.info, padding.info, mode.info, ceil.info, step.info]
 
     public var input: [[Double]]
     public var kernel: Int, stride: Int?, padding: Int
     public var mode: PoolKind
     public var ceil: Bool
+    /// The stepper's position: windows computed (checked against the trace's cell count).
+    public var step: Int
 
     public init(reading r: inout SceneParamReader) {
         input = r.rows(Self.input); kernel = r.int(Self.kernel); stride = r.optionalInt(Self.stride)
-        padding = r.int(Self.padding); mode = r.choice(Self.mode); ceil = r.bool(Self.ceil)
+        padding = r.int(Self.padding); mode = r.choice(Self.mode); ceil = r.bool(Self.ceil); step = r.int(Self.step)
         guard r.problems.isEmpty else { return }
         do throws(EngineError) {
+            let cells: Int
             switch mode {
-            case .max: _ = try maxPool2d(inputTensor, options: options)
-            case .avg: _ = try avgPool2d(inputTensor, options: options)
+            case .max: cells = try maxPool2dTraced(inputTensor, options: options).trace.cells.count
+            case .avg: cells = try avgPool2dTraced(inputTensor, options: options).1.cells.count
             }
+            if step > cells { r.report(RangeMessage.wholeNumber("'step'", 1...cells, got: step)) }
         } catch { r.report(error.message) }
     }
 
