@@ -65,4 +65,15 @@ final class SceneKeysSessionTests: XCTestCase {
         XCTAssertEqual(bad.status, 2)
         XCTAssertTrue(bad.stderr.contains("'step' must be a whole number from 1 to 4, got 5"), bad.stderr)
     }
+
+    /// The channels stepper too: 2 filters on a 3×3 input with a 2×2 kernel make 2 · (3 − 2 + 1)² = 8
+    /// output cells (by hand), so step 5 opens and travels, step 9 is refused.
+    func testChannelsStepperStepTravelsAndIsRangeChecked() {
+        let r = Run.dlstudy(["lesson", "l4-channels", "--page", "1", "--scene", "step=5", "--plain", "--lang", "en"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("--scene \"in_channels=3 kernel=2 out_channels=2 size=3 step=5\""), r.stdout)
+        let bad = Run.dlstudy(["lesson", "l4-channels", "--page", "1", "--scene", "step=9"])
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertTrue(bad.stderr.contains("'step' must be a whole number from 1 to 8, got 9"), bad.stderr)
+    }
 }

@@ -121,14 +121,21 @@ public struct ConvChannelsParams: SceneParameters, Equatable {
     static let outChannels = Param.int("out_channels", channelRange, default: 2, en: "filters = output channels C_out", ko: "filter 수 = 출력 채널 수 C_out")
     static let kernel = Param.int("kernel", kernelRange, default: 2, en: "kernel side k (at most size)", ko: "kernel 한 변 k (size 이하)")
     static let size = Param.int("size", sizeRange, default: 3, en: "input side", ko: "입력 한 변")
-    public static let parameters = [inChannels.info, outChannels.info, kernel.info, size.info]
+    static let step = Param.int("step", 1...9999, default: 1, en: "output cells already computed when the page opens (at most their number)",
+                                ko: "쪽을 열 때 이미 계산된 출력 칸 수 (출력 칸 수까지)")
+    public static let parameters = [inChannels.info, outChannels.info, kernel.info, size.info, step.info]
 
     public var inChannels: Int, outChannels: Int, kernel: Int, size: Int
+    /// The stepper's position: output cells computed (at most C_out × side², the trace's cells).
+    public var step: Int
 
     public init(reading r: inout SceneParamReader) {
         inChannels = r.int(Self.inChannels); outChannels = r.int(Self.outChannels)
-        kernel = r.int(Self.kernel); size = r.int(Self.size)
+        kernel = r.int(Self.kernel); size = r.int(Self.size); step = r.int(Self.step)
         if kernel > size { r.report("'kernel' \(kernel) is larger than 'size' \(size)") }
+        guard r.problems.isEmpty, let side = SizeArithmetic.convOutput(input: size, kernel: kernel, stride: 1, padTotal: 0) else { return }
+        let cells = outChannels * side * side
+        if step > cells { r.report(RangeMessage.wholeNumber("'step'", 1...cells, got: step)) }
     }
 }
 
