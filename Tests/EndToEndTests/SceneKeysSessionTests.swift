@@ -55,25 +55,28 @@ final class SceneKeysSessionTests: XCTestCase {
         XCTAssertTrue(bad.stderr.contains("'step' must be a whole number from 0 to 4, got 5"), bad.stderr)
     }
 
-    /// The pooling stepper takes the same `step`: it travels in the reopen command, and a step past
-    /// the last window is refused (4×4 input, 2×2 windows, stride 2: 2 × 2 = 4 windows, by hand).
-    func testPoolStepperStepTravelsAndIsRangeChecked() {
-        let r = Run.dlstudy(["lesson", "l4-pooling", "--page", "1", "--scene", "step=3", "--plain", "--lang", "en"])
-        XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertTrue(r.stdout.contains("reopen: dlstudy lesson l4-pooling --page 1 --scene \"ceil=false input='1 3 2 1; 4 2 0 1; 5 1 3 8; 0 2 4 6' kernel=2 mode=max step=3\""), r.stdout)
-        let bad = Run.dlstudy(["lesson", "l4-pooling", "--page", "1", "--scene", "step=5"])
-        XCTAssertEqual(bad.status, 2)
-        XCTAssertTrue(bad.stderr.contains("'step' must be a whole number from 1 to 4, got 5"), bad.stderr)
+    /// `lesson ID --page 1 --scene "step=GOOD" --plain` reopens with `reopen` (which holds the step);
+    /// `step=BAD` exits 2 with `refusal`.
+    func checkStepTravels(_ lesson: String, good: Int, reopen: String, bad: Int, refusal: String,
+                          file: StaticString = #filePath, line: UInt = #line) {
+        let r = Run.dlstudy(["lesson", lesson, "--page", "1", "--scene", "step=\(good)", "--plain", "--lang", "en"])
+        XCTAssertEqual(r.status, 0, r.stderr, file: file, line: line)
+        XCTAssertTrue(r.stdout.contains(reopen), r.stdout, file: file, line: line)
+        let refused = Run.dlstudy(["lesson", lesson, "--page", "1", "--scene", "step=\(bad)"])
+        XCTAssertEqual(refused.status, 2, file: file, line: line)
+        XCTAssertTrue(refused.stderr.contains(refusal), refused.stderr, file: file, line: line)
     }
 
-    /// The channels stepper too: 2 filters on a 3×3 input with a 2×2 kernel make 2 · (3 − 2 + 1)² = 8
-    /// output cells (by hand), so step 5 opens and travels, step 9 is refused.
+    /// The pooling stepper takes the same `step`: 4×4 input, 2×2 windows, stride 2: 2 × 2 = 4 windows (by hand).
+    func testPoolStepperStepTravelsAndIsRangeChecked() {
+        checkStepTravels("l4-pooling", good: 3,
+                         reopen: "reopen: dlstudy lesson l4-pooling --page 1 --scene \"ceil=false input='1 3 2 1; 4 2 0 1; 5 1 3 8; 0 2 4 6' kernel=2 mode=max step=3\"",
+                         bad: 5, refusal: "'step' must be a whole number from 1 to 4, got 5")
+    }
+
+    /// The channels stepper too: 2 filters on a 3×3 input with a 2×2 kernel make 2 · (3 − 2 + 1)² = 8 cells (by hand).
     func testChannelsStepperStepTravelsAndIsRangeChecked() {
-        let r = Run.dlstudy(["lesson", "l4-channels", "--page", "1", "--scene", "step=5", "--plain", "--lang", "en"])
-        XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertTrue(r.stdout.contains("--scene \"in_channels=3 kernel=2 out_channels=2 size=3 step=5\""), r.stdout)
-        let bad = Run.dlstudy(["lesson", "l4-channels", "--page", "1", "--scene", "step=9"])
-        XCTAssertEqual(bad.status, 2)
-        XCTAssertTrue(bad.stderr.contains("'step' must be a whole number from 1 to 8, got 9"), bad.stderr)
+        checkStepTravels("l4-channels", good: 5, reopen: "--scene \"in_channels=3 kernel=2 out_channels=2 size=3 step=5\"",
+                         bad: 9, refusal: "'step' must be a whole number from 1 to 8, got 9")
     }
 }
