@@ -17,6 +17,7 @@ final class KeyDeclarationTests: XCTestCase {
                                     "Shift-Tab": .backTab, "Del": .delete, "PgUp": .pageUp, "PgDn": .pageDown, "Home": .home,
                                     "End": .end, "←": .left, "→": .right, "↑": .up, "↓": .down]
         if let key = named[token] { return [key] }
+        if token.hasPrefix("Ctrl-"), token.count == 6, let c = token.last { return [.ctrl(Character(c.lowercased()))] }
         let parts = token.split(separator: "-")
         if token.count > 1, parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), a < b {
             return (a...b).map { .char(Character(String($0))) }
@@ -49,11 +50,32 @@ final class KeyDeclarationTests: XCTestCase {
         return rows
     }
 
-    /// What a key visibly does: the whole drawn screen, whether the app quit, and the screen stack's depth.
-    static func fingerprint(_ state: AppState) -> String {
-        var after = state
-        _ = App.update(&after, .tick)
-        return App.view(state).text + "\n\(state.done) \(state.stack.count)\n" + App.view(after).text
+    /// What a key visibly does: the whole drawn screen (also after one tick), whether the app quit,
+    /// the screen stack's depth and the screen and page shown.
+    struct Print {
+        var place: String
+        var done: Bool
+        var depth: Int
+        var view: String
+        var state: AppState
+        /// The screen after one tick, drawn only when a comparison needs it.
+        lazy var ticked: String = {
+            var after = state
+            _ = App.update(&after, .tick)
+            return App.view(after).text
+        }()
+
+        init(_ state: AppState) {
+            self.state = state
+            place = KeyDeclarationTests.place(state); done = state.done; depth = state.stack.count
+            view = App.view(state).text
+        }
+
+        /// Whether `other` shows anything different, comparing the cheap parts first (the tick last).
+        mutating func differs(from other: inout Print) -> Bool {
+            if place != other.place || done != other.done || depth != other.depth || view != other.view { return true }
+            return ticked != other.ticked
+        }
     }
 
     /// The screen and page (a key that leaves them is not a state to press another key in).
@@ -68,28 +90,59 @@ final class KeyDeclarationTests: XCTestCase {
         return s
     }
 
+    /// Every key a declaration of the screen `state` shows binds: the shared keys, the screen's table
+    /// and, in the lesson viewer, the viewer's and the scene's.
+    static func declaredKeys(_ state: AppState) -> Set<Key> {
+        var keys = AppKeys.table.keys
+        switch state.current {
+        case .home: keys.formUnion(HomeKeys.table.keys)
+        case .lesson(let viewer):
+            keys.formUnion(LessonKeys.always(hasScene: viewer.scene != nil).keys)
+            keys.formUnion(LessonKeys.unlessScene.keys)
+            keys.formUnion(viewer.scene?.boundKeys ?? [])
+        case .quiz(let session): keys.formUnion(QuizKeys.table(session).keys)
+        case .quizMenu: keys.formUnion(QuizMenuKeys.table.keys)
+        case .stats: keys.formUnion(StatsKeys.table.keys)
+        }
+        return keys
+    }
+
+    /// The keys pressed on a screen: every named key, every key a declaration binds or the overlay
+    /// lists, and a fixed third of the other printable characters (a key handled outside the tables).
+    static func pressed(_ state: AppState, listed: Set<Key>) -> [Key] {
+        let named = universe.filter { if case .char = $0 { return false }; return true }
+        let sample = universe.enumerated().filter { $0.offset % 3 == 0 }.map(\.element)
+        let chosen = Set(named + sample).union(listed).union(declaredKeys(state))
+        return universe.filter(chosen.contains) + chosen.subtracting(universe).sorted { KeyNames.name($0) < KeyNames.name($1) }
+    }
+
     /// Checks both directions on the screen `state` shows; returns the number of keys the overlay lists.
     @discardableResult
     static func checkKeys(_ state: AppState, _ what: String, file: StaticString = #filePath, line: UInt = #line) -> Int {
         let rows = overlayRows(state)
         XCTAssertFalse(rows.isEmpty, "\(what): no overlay rows", file: file, line: line)
         let listed = Set(rows.flatMap(\.keys))
-        let before = fingerprint(state)
+        var before = Print(state)
         var acting: Set<Key> = []
-        for key in universe where fingerprint(press(key, state)) != before { acting.insert(key) }
+        var after: [Key: AppState] = [:]
+        for key in pressed(state, listed: listed) {
+            let next = press(key, state)
+            after[key] = next
+            var print = Print(next)
+            if print.differs(from: &before) { acting.insert(key) }
+        }
         let hidden = acting.subtracting(listed)
         XCTAssertTrue(hidden.isEmpty, "\(what): keys that act but are not in the overlay: \(hidden.map(KeyNames.name).sorted())\n"
                       + rows.map(\.line).joined(separator: "\n"), file: file, line: line)
         // A listed key that did nothing at the start must act after one other listed key (← at step 0
         // acts after →), pressed without leaving the screen or starting to type.
-        let preludes = listed.sorted { KeyNames.name($0) < KeyNames.name($1) }.map { press($0, state) }
-            .filter { place($0) == place(state) }
-        var prints: [String?] = Array(repeating: nil, count: preludes.count)
+        let here = place(state)
+        var preludes = listed.sorted { KeyNames.name($0) < KeyNames.name($1) }
+            .compactMap { after[$0] }.filter { place($0) == here }.map(Print.init)
         for key in listed.subtracting(acting) {
             let acts = preludes.indices.contains { i in
-                let print = prints[i] ?? fingerprint(preludes[i])
-                prints[i] = print
-                return fingerprint(press(key, preludes[i])) != print
+                var print = Print(press(key, preludes[i].state))
+                return print.differs(from: &preludes[i])
             }
             XCTAssertTrue(acts, "\(what): '\(KeyNames.name(key))' is in the overlay but does nothing", file: file, line: line)
         }
@@ -120,6 +173,31 @@ final class KeyDeclarationTests: XCTestCase {
         state = Self.shipped()
         _ = App.openStats(&state)
         Self.checkKeys(state, "statistics")
+    }
+
+    /// The quiz session in each of its states: a question of every kind (the number field holding
+    /// `12` with the cursor between the digits, so every edit key can act), the feedback after a
+    /// wrong answer and the summary with a missed concept (at 60×14, allowed here, where both scroll).
+    func testQuizSessionKeysAreTheOverlaysKeys() throws {
+        let base = Self.shipped()
+        for kind in QuizKind.allCases {
+            let item = try XCTUnwrap(base.library.quizItems.first { $0.kind == kind && $0.lesson != nil }, "\(kind)")
+            var state = base
+            _ = App.openQuiz(&state, QuizSession(items: [item, item], title: LocalizedText(en: "Quiz", ko: "퀴즈"), now: 0))
+            if kind == .numeric { TestApp.press([.char("1"), .char("2"), .left], &state) }
+            Self.checkKeys(state, "quiz question (\(kind))")
+        }
+        var state = Self.shipped(width: 60, height: 14)
+        state.options.minimumSize = Size(width: 40, height: 10)   // small enough that both scroll
+        let item = try XCTUnwrap(state.library.quizItems.first { $0.kind == .single && $0.lesson != nil && $0.answer != .choices([1]) })
+        _ = App.openQuiz(&state, QuizSession(items: [item, item], title: LocalizedText(en: "Quiz", ko: "퀴즈"), now: 0))
+        TestApp.press([.char("b"), .enter], &state)   // a wrong answer: b is not the key
+        guard case .quiz(let session) = state.current, case .feedback(correct: false) = session.phase else {
+            return XCTFail("not on the feedback of a wrong answer: \(state.current)")
+        }
+        Self.checkKeys(state, "quiz feedback")
+        TestApp.press([.char("q")], &state)
+        Self.checkKeys(state, "quiz summary")
     }
 
     /// One page of every scene type, in the lesson viewer: the scene's keys, the viewer's and the shared ones.

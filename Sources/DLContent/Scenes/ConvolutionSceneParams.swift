@@ -12,18 +12,25 @@ public struct ConvStepperParams: SceneParameters, Equatable {
     static let dilation = Param.int("dilation", 1...4, default: 1, en: "spacing between kernel taps", ko: "kernel 칸 사이 간격")
     static let bias = Param<Double?>("bias", .number(-SceneParamKind.maxMagnitude...SceneParamKind.maxMagnitude), default: nil, text: "",
                                      en: "added to every output cell (none when absent)", ko: "출력 칸마다 더하는 값 (없으면 bias 없음)")
-    public static let parameters = [input.info, kernel.info, stride.info, padding.info, dilation.info, bias.info]
+    static let step = Param.int("step", 0...9999, default: 1, en: "output cells already computed when the page opens (at most their number)",
+                                ko: "쪽을 열 때 이미 계산된 출력 칸 수 (출력 칸 수까지)")
+    public static let parameters = [input.info, kernel.info, stride.info, padding.info, dilation.info, bias.info, step.info]
 
     public var input: [[Double]], kernel: [[Double]]
     public var stride: Int, padding: ScenePadding, dilation: Int
     public var bias: Double?
+    /// The stepper's position: output cells computed (checked against the trace's cell count).
+    public var step: Int
 
     public init(reading r: inout SceneParamReader) {
         input = r.rows(Self.input); kernel = r.rows(Self.kernel)
         stride = r.int(Self.stride); padding = r.padding(Self.padding); dilation = r.int(Self.dilation)
-        bias = r.optionalNumber(Self.bias)
+        bias = r.optionalNumber(Self.bias); step = r.int(Self.step)
         guard r.problems.isEmpty else { return }
-        do { _ = try conv2d(inputTensor, weight: weightTensor, bias: biasTensor, options: options) } catch { r.report(error.message) }
+        do {
+            let (_, trace) = try conv2dTraced(inputTensor, weight: weightTensor, bias: biasTensor, options: options)
+            if step > trace.cells.count { r.report(RangeMessage.wholeNumber("'step'", 0...trace.cells.count, got: step)) }
+        } catch { r.report(error.message) }
     }
 
     /// The input as a 1×H×W tensor.
@@ -47,22 +54,28 @@ public struct PoolStepperParams: SceneParameters, Equatable {
     static let padding = Param.int("padding", 0...2, default: 0, en: "padding on each side", ko: "각 변의 padding")
     static let mode = Param.choice("mode", default: PoolKind.max, en: "max or average", ko: "max 또는 average")
     static let ceil = Param.bool("ceil", default: false, en: "ceil mode: keep a partial last window", ko: "ceil mode: 끝에 걸친 window도 계산")
-    public static let parameters = [input.info, kernel.info, stride.info, padding.info, mode.info, ceil.info]
+    static let step = Param.int("step", 1...9999, default: 1, en: "windows already computed when the page opens (at most their number)",
+                                ko: "쪽을 열 때 이미 계산된 window 수 (window 수까지)")
+    public static let parameters = [input.info, kernel.info, stride.info, padding.info, mode.info, ceil.info, step.info]
 
     public var input: [[Double]]
     public var kernel: Int, stride: Int?, padding: Int
     public var mode: PoolKind
     public var ceil: Bool
+    /// The stepper's position: windows computed (checked against the trace's cell count).
+    public var step: Int
 
     public init(reading r: inout SceneParamReader) {
         input = r.rows(Self.input); kernel = r.int(Self.kernel); stride = r.optionalInt(Self.stride)
-        padding = r.int(Self.padding); mode = r.choice(Self.mode); ceil = r.bool(Self.ceil)
+        padding = r.int(Self.padding); mode = r.choice(Self.mode); ceil = r.bool(Self.ceil); step = r.int(Self.step)
         guard r.problems.isEmpty else { return }
         do throws(EngineError) {
+            let cells: Int
             switch mode {
-            case .max: _ = try maxPool2d(inputTensor, options: options)
-            case .avg: _ = try avgPool2d(inputTensor, options: options)
+            case .max: cells = try maxPool2dTraced(inputTensor, options: options).trace.cells.count
+            case .avg: cells = try avgPool2dTraced(inputTensor, options: options).1.cells.count
             }
+            if step > cells { r.report(RangeMessage.wholeNumber("'step'", 1...cells, got: step)) }
         } catch { r.report(error.message) }
     }
 
@@ -108,14 +121,21 @@ public struct ConvChannelsParams: SceneParameters, Equatable {
     static let outChannels = Param.int("out_channels", channelRange, default: 2, en: "filters = output channels C_out", ko: "filter 수 = 출력 채널 수 C_out")
     static let kernel = Param.int("kernel", kernelRange, default: 2, en: "kernel side k (at most size)", ko: "kernel 한 변 k (size 이하)")
     static let size = Param.int("size", sizeRange, default: 3, en: "input side", ko: "입력 한 변")
-    public static let parameters = [inChannels.info, outChannels.info, kernel.info, size.info]
+    static let step = Param.int("step", 1...9999, default: 1, en: "output cells already computed when the page opens (at most their number)",
+                                ko: "쪽을 열 때 이미 계산된 출력 칸 수 (출력 칸 수까지)")
+    public static let parameters = [inChannels.info, outChannels.info, kernel.info, size.info, step.info]
 
     public var inChannels: Int, outChannels: Int, kernel: Int, size: Int
+    /// The stepper's position: output cells computed (at most C_out × side², the trace's cells).
+    public var step: Int
 
     public init(reading r: inout SceneParamReader) {
         inChannels = r.int(Self.inChannels); outChannels = r.int(Self.outChannels)
-        kernel = r.int(Self.kernel); size = r.int(Self.size)
+        kernel = r.int(Self.kernel); size = r.int(Self.size); step = r.int(Self.step)
         if kernel > size { r.report("'kernel' \(kernel) is larger than 'size' \(size)") }
+        guard r.problems.isEmpty, let side = SizeArithmetic.convOutput(input: size, kernel: kernel, stride: 1, padTotal: 0) else { return }
+        let cells = outChannels * side * side
+        if step > cells { r.report(RangeMessage.wholeNumber("'step'", 1...cells, got: step)) }
     }
 }
 

@@ -14,8 +14,8 @@ enum HelpOverlay {
             let scene = viewer.scene.map { $0.helpRows(LessonView.sceneContext(state)) } ?? []
             keys = scene + LessonKeys.always(hasScene: viewer.scene != nil).help(state.tr)
                 + LessonKeys.unlessScene.help(state.tr, excluding: viewer.scene?.boundKeys ?? [])
-        case .quiz:
-            keys = QuizHelp.keys { en, ko in state.language == .en ? en : ko }
+        case .quiz(let session):
+            keys = QuizKeys.table(session).help(state.tr)
         case .quizMenu:
             keys = QuizMenuKeys.help(state.tr)
         case .stats:

@@ -21,42 +21,40 @@ extension App {
         var effects: [Effect] = []
         var leave = false
         var openLink: String?
-        switch session.phase {
-        case .question:
-            // `q` never composes an answer (letters pick choices only up to the last one; the number
-            // field takes digits), so it always finishes, as in an endless drill session.
-            if key == .escape || key == .char("q") {
-                if session.results.isEmpty { leave = true } else { session.phase = .summary }
-            } else if key == .enter {
-                switch session.composedResponse() {
-                case .success(let response):
-                    if let record = session.answer(response, now: state.clock()) {
-                        state.history.record(record, schedule: true)
-                        effects.append(.recordAnswer(record, schedule: true))
-                    }
-                case .failure(let problem):
-                    session.problem = problem.message
+        let command = QuizKeys.table(session).command(for: key)
+        // Any key but finish/submit clears the last input warning, as typing does.
+        if session.phase == .question, command != .finish, command != .submit { session.problem = nil }
+        switch command {
+        case .finish?:
+            if session.phase == .question, session.results.isEmpty { leave = true } else { session.phase = .summary }
+        case .submit?:
+            switch session.composedResponse() {
+            case .success(let response):
+                if let record = session.answer(response, now: state.clock()) {
+                    state.history.record(record, schedule: true)
+                    effects.append(.recordAnswer(record, schedule: true))
                 }
-            } else {
-                QuizInput.handle(key, session: &session)
+            case .failure(let problem):
+                session.problem = problem.message
             }
-        case .feedback:
-            switch key {
-            case .enter, .char(" "), .char("n"), .right: session.advance(now: state.clock())
-            case .char("o"): openLink = session.current?.lesson
-            case .down, .char("j"), .pageDown: session.scroll += key == .pageDown ? 5 : 1
-            case .up, .char("k"), .pageUp: session.scroll = max(0, session.scroll - (key == .pageUp ? 5 : 1))
-            case .char("q"), .escape: session.phase = .summary
-            default: break
-            }
-        case .summary:
-            if [.enter, .char("q"), .escape].contains(key) { leave = true }
-            if [.down, .char("j"), .pageDown].contains(key) { session.scroll += key == .pageDown ? 5 : 1 }
-            if [.up, .char("k"), .pageUp].contains(key) { session.scroll = max(0, session.scroll - (key == .pageUp ? 5 : 1)) }
-            if key == .char("p"), let again = practiseMissed(session, state: state) {
+        case .previous?, .next?:
+            let count = max(1, session.optionCount)
+            session.cursor = (session.cursor + (command == .next ? 1 : count - 1)) % count
+        case .pick(let index)?:
+            session.cursor = index
+            if session.current?.kind == .multiple { session.toggle(index) }
+        case .toggle?: session.toggle(session.cursor)
+        case .edit?: _ = session.field.handle(key)
+        case .advance?: session.advance(now: state.clock())
+        case .openLesson?: openLink = session.current?.lesson
+        case .scroll(let delta)?: session.scroll = max(0, session.scroll + delta)
+        case .close?: leave = true
+        case .practise?:
+            if let again = practiseMissed(session, state: state) {
                 state.stack[state.stack.count - 1] = .quiz(again)
                 return []
             }
+        case nil: break
         }
         state.stack[state.stack.count - 1] = .quiz(session)
         if leave { return popScreen(&state) }
@@ -76,38 +74,9 @@ extension App {
     }
 }
 
-/// Keys that compose an answer: arrows and letters pick, Space checks, the edit field types.
-enum QuizInput {
-    static func handle(_ key: Key, session: inout QuizSession) {
-        guard let item = session.current else { return }
-        session.problem = nil
-        if item.kind == .numeric {
-            if case .char(let c) = key, !(c.isNumber || ".,-+eE_".contains(c)) { return }
-            _ = session.field.handle(key)
-            return
-        }
-        let count = session.optionCount
-        switch key {
-        case .up, .char("k"): session.cursor = (session.cursor + count - 1) % max(1, count)
-        case .down, .char("j"), .tab: session.cursor = (session.cursor + 1) % max(1, count)
-        case .char(" "):
-            if item.kind == .multiple { toggle(session.cursor, &session) }
-        case .char(let c):
-            if item.kind == .truefalse {
-                if c == "t" || c == "y" { session.cursor = 0 }
-                if c == "f" || c == "n" { session.cursor = 1 }
-                return
-            }
-            guard let scalar = c.unicodeScalars.first, c.isLetter, scalar.value >= 97 else { return }
-            let index = Int(scalar.value) - 97
-            guard index < count else { return }
-            session.cursor = index
-            if item.kind == .multiple { toggle(index, &session) }
-        default: break
-        }
-    }
-
-    static func toggle(_ index: Int, _ session: inout QuizSession) {
-        if session.checked.contains(index) { session.checked.remove(index) } else { session.checked.insert(index) }
+extension QuizSession {
+    /// Checks or unchecks choice `index` (several-answer questions).
+    mutating func toggle(_ index: Int) {
+        if checked.contains(index) { checked.remove(index) } else { checked.insert(index) }
     }
 }

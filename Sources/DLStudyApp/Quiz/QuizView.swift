@@ -108,24 +108,6 @@ enum QuizView {
     }
 
     static func hints(_ session: QuizSession, state: AppState) -> [KeyHint] {
-        switch session.phase {
-        case .question:
-            var list: [KeyHint] = []
-            if session.current?.kind == .numeric {
-                list.append(KeyHint("0-9 ←→ ⌫", state.tr(QuizUIText.typeNumber).split(separator: ",").first.map(String.init) ?? ""))
-            } else {
-                list.append(KeyHint("↑↓ a-z", state.tr(QuizUIText.choose)))
-                if session.current?.kind == .multiple { list.append(KeyHint("Space", state.tr(QuizUIText.toggle))) }
-            }
-            list.append(KeyHint("Enter", state.tr(QuizUIText.submit)))
-            list.append(KeyHint("Esc", state.tr(QuizUIText.finish)))
-            return list
-        case .feedback:
-            return [KeyHint("Enter", state.tr(QuizUIText.next)), KeyHint("o", state.tr(QuizUIText.openLesson)),
-                    KeyHint("↑↓", state.tr(UIText.scroll)), KeyHint("q", state.tr(QuizUIText.finish))]
-        case .summary:
-            return [KeyHint("Enter/q", state.tr(QuizUIText.close)), KeyHint("↑↓", state.tr(UIText.scroll))]
-                + (session.summary.missedConcepts.isEmpty ? [] : [KeyHint("p", state.tr(QuizUIText.practiseKey))])
-        }
+        QuizKeys.table(session).footerHints(state.tr)
     }
 }

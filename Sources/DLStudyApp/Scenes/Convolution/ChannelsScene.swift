@@ -29,6 +29,7 @@ public struct ChannelsScene: LessonScene {
     /// The scene of a lesson page's typed parameters.
     init(_ p: ConvChannelsParams) {
         self.init(inChannels: p.inChannels, outChannels: p.outChannels, kernel: p.kernel, size: p.size)
+        player = StepPlayer(count: player.count, step: p.step)
     }
 
     /// Small whole numbers, the same for the same sizes, so every product is easy to follow.
@@ -172,6 +173,6 @@ public struct ChannelsScene: LessonScene {
 extension ChannelsScene {
     public var shareValues: [String: ContentValue] {
         ["in_channels": .number(Double(inChannels)), "out_channels": .number(Double(outChannels)),
-         "kernel": .number(Double(kernel)), "size": .number(Double(size))]
+         "kernel": .number(Double(kernel)), "size": .number(Double(size)), "step": .number(Double(player.step))]
     }
 }

@@ -29,8 +29,11 @@ public struct ConvStepperScene: LessonScene {
 
     /// The scene of a lesson page's typed parameters.
     init(_ p: ConvStepperParams) throws(EngineError) {
-        try self.init(input: p.inputTensor, weight: p.weightTensor, bias: p.biasTensor, options: p.options)
+        try self.init(input: p.inputTensor, weight: p.weightTensor, bias: p.biasTensor, options: p.options, step: p.step)
     }
+
+    /// The step position travels in `y` / `lesson --scene` (the output cursor does not).
+    public var shareValues: [String: ContentValue] { ["step": .number(Double(player.step))] }
 
     var inChannels: Int { input.shape[input.rank - 3] }
     var height: Int { input.shape[input.rank - 2] }

@@ -35,6 +35,7 @@ public struct PoolStepperScene: LessonScene {
     /// The scene of a lesson page's typed parameters.
     init(_ p: PoolStepperParams) throws(EngineError) {
         try self.init(input: p.inputTensor, options: p.options, mode: p.mode)
+        player = StepPlayer(count: player.count, step: p.step)
     }
 
     mutating func retrace() {
@@ -221,9 +222,10 @@ public struct PoolStepperScene: LessonScene {
 }
 
 extension PoolStepperScene {
-    /// Mode, ceil mode and (for the overlapping 3×3 stride-2 windows) kernel and stride.
+    /// Mode, ceil mode, the step and (for the overlapping 3×3 stride-2 windows) kernel and stride.
     public var shareValues: [String: ContentValue] {
-        var values: [String: ContentValue] = ["mode": .string(mode.rawValue), "ceil": .bool(options.ceilMode)]
+        var values: [String: ContentValue] = ["mode": .string(mode.rawValue), "ceil": .bool(options.ceilMode),
+                                              "step": .number(Double(player.step))]
         if overlapping { values["kernel"] = .number(3); values["stride"] = .number(2) }
         return values
     }
