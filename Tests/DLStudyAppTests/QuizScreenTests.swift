@@ -149,4 +149,21 @@ final class QuizScreenTests: XCTestCase {
         TestApp.press([.enter], &s)
         XCTAssertEqual(session(s)?.items.first?.id, due.first)
     }
+
+    /// Scrolling the feedback stops at its last line: after many ↓, one ↑ moves the text at once
+    /// (it used to count on past the end, so it took as many ↑ to come back).
+    func testFeedbackScrollStopsAtTheEnd() throws {
+        var s = state(width: 60, height: 14)
+        s.options.minimumSize = Size(width: 40, height: 10)
+        open(try bank(["l4-conv-elementwise-what", "l4-conv-activation-relu-multi"], in: s), &s)
+        TestApp.press([.char("a"), .enter], &s)
+        let top = App.view(s).text
+        TestApp.press(Array(repeating: .down, count: 40), &s)
+        let bottom = App.view(s).text
+        XCTAssertNotEqual(bottom, top, "the feedback must be long enough to scroll at 60×14")
+        TestApp.press([.up], &s)
+        XCTAssertNotEqual(App.view(s).text, bottom, "one ↑ after scrolling past the end moves the text")
+        TestApp.press(Array(repeating: .up, count: 40), &s)
+        XCTAssertEqual(App.view(s).text, top)
+    }
 }

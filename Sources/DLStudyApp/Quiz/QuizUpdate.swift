@@ -47,7 +47,7 @@ extension App {
         case .edit?: _ = session.field.handle(key)
         case .advance?: session.advance(now: state.clock())
         case .openLesson?: openLink = session.current?.lesson
-        case .scroll(let delta)?: session.scroll = max(0, session.scroll + delta)
+        case .scroll(let delta)?: session.scroll = max(0, min(session.scroll + delta, QuizView.maxScroll(session, state: state)))
         case .close?: leave = true
         case .practise?:
             if let again = practiseMissed(session, state: state) {

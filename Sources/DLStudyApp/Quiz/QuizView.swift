@@ -20,13 +20,7 @@ enum QuizView {
         let total = session.isEndless ? "∞" : "\(session.items.count)"
         let right = session.phase == .summary ? nil : "\(min(session.index + 1, session.items.count))/\(total) · ✓\(session.summary.correct)"
         Chrome.titleBar(state.tr(session.title), right: right, state: state, into: &frame)
-        let body = Rect(x: 2, y: 2, width: size.width - 4, height: size.height - 3)
-        let lines: [Line]
-        if session.phase == .summary {
-            lines = QuizSummaryLines.lines(session, text: text, state: state, width: body.width)
-        } else {
-            lines = questionLines(session, text: text, state: state, width: body.width)
-        }
+        let (body, lines) = layout(session, text: text, state: state)
         let first = min(session.scroll, max(0, lines.count - body.height))
         for (row, line) in lines.dropFirst(first).prefix(body.height).enumerated() {
             let y = body.y + row
@@ -41,6 +35,21 @@ enum QuizView {
             frame.put(state.options.ascii ? "v" : "▼", x: size.width - 2, y: body.maxY - 1, role: .dim)
         }
         Chrome.footer(hints(session, state: state), state: state, into: &frame)
+    }
+
+    /// The body's area and its laid-out rows (the question and feedback, or the summary).
+    static func layout(_ session: QuizSession, text: QuizText, state: AppState) -> (body: Rect, lines: [Line]) {
+        let body = Rect(x: 2, y: 2, width: state.size.width - 4, height: state.size.height - 3)
+        if session.phase == .summary {
+            return (body, QuizSummaryLines.lines(session, text: text, state: state, width: body.width))
+        }
+        return (body, questionLines(session, text: text, state: state, width: body.width))
+    }
+
+    /// The largest useful scroll offset: the last row of the body is the last line.
+    static func maxScroll(_ session: QuizSession, state: AppState) -> Int {
+        let (body, lines) = layout(session, text: QuizText(language: state.language, evaluate: state.evaluate), state: state)
+        return max(0, lines.count - body.height)
     }
 
     static func wrapped(_ string: String, width: Int, role: StyleRole = .normal, indent: Int = 0) -> [Line] {
