@@ -79,15 +79,24 @@ public enum GlossaryCheck {
     static func findings(in text: Text, glossary: Glossary) -> [(String, Glossary.Term)] {
         var out: [(String, Glossary.Term)] = []
         let s = text.string
+        // Searched as bytes when the text allows it (see `WordSearch`), else with `range(of:)`.
+        var fast = WordSearch(s)
+        var blanked: String?
         for term in glossary.terms {
-            for word in term.avoid where containsWord(word, in: s, boundary: isHangulOrLetter) {
-                out.append((word, term))
+            for word in term.avoid {
+                let found = fast?.contains(word, unquoted: false, boundary: isHangulOrLetter, skipAfterBold: false)
+                    ?? containsWord(word, in: s, boundary: isHangulOrLetter)
+                if found { out.append((word, term)) }
             }
             guard term.lowercase, !text.isTitle, !text.keepsNotesWording else { continue }
             let capital = term.en.prefix(1).uppercased() + term.en.dropFirst()
-            if containsWord(capital, in: unquoted(s), boundary: { $0.isASCII && $0.isLetter }, skipAfterBold: true) {
-                out.append((capital, term))
-            }
+            let isASCIILetter: (Character) -> Bool = { $0.isASCII && $0.isLetter }
+            let found = fast?.contains(capital, unquoted: true, boundary: isASCIILetter, skipAfterBold: true)
+                ?? {
+                    if blanked == nil { blanked = unquoted(s) }
+                    return containsWord(capital, in: blanked ?? "", boundary: isASCIILetter, skipAfterBold: true)
+                }()
+            if found { out.append((capital, term)) }
         }
         return out
     }
