@@ -171,7 +171,11 @@ extension Node.Mapping {
     /// lookup; the result is the same for every key name the content formats use, none of which
     /// reads as a YAML bool, null or number.
     func value(forKey key: String) -> Node? {
-        for (k, v) in reversed() where k.scalar?.string == key { return v }
+        var index = endIndex
+        while index > startIndex {
+            index -= 1
+            if case .scalar(let k) = self[index].key, k.string == key { return self[index].value }
+        }
         return nil
     }
 }
