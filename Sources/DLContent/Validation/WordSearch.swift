@@ -55,18 +55,27 @@ struct WordSearch {
         }
     }
 
-    /// Whether `word` occurs with no `boundary` character right before it and no ASCII letter
+    /// A word to search for, as UTF-8 bytes; nil when the word itself is not simple.
+    struct Needle {
+        let bytes: [UInt8]
+        init?(_ word: String) {
+            bytes = Array(word.utf8)
+            guard !bytes.isEmpty, WordSearch.isSimple(bytes) else { return nil }
+        }
+    }
+
+    /// Whether `needle` occurs with no `boundary` character right before it and no ASCII letter
     /// right after it (and, with `skipAfterBold`, not right after `*`), searching like
     /// `range(of:)`: each next search starts after the previous match. `unquoted` searches the text
-    /// with its double-quoted passages blanked out (`GlossaryCheck.unquoted`). Nil when `word`
-    /// itself is not simple.
-    mutating func contains(_ word: String, unquoted: Bool, boundary: (Character) -> Bool, skipAfterBold: Bool) -> Bool? {
-        let needle = Array(word.utf8)
-        guard Self.isSimple(needle) else { return nil }
+    /// with its double-quoted passages blanked out (`GlossaryCheck.unquoted`).
+    mutating func contains(_ needle: Needle, unquoted: Bool, boundary: (Character) -> Bool, skipAfterBold: Bool) -> Bool {
+        // Blanking only turns characters into spaces: a word whose first byte (not a space) is
+        // nowhere in the text is not in the blanked text either, so most texts are never blanked.
+        guard needle.bytes[0] == 0x20 || Self.contains(byte: needle.bytes[0], in: bytes) else { return false }
         if unquoted, unquotedBytes == nil { unquotedBytes = Self.blankingQuotes(bytes) }
         let hay = unquoted ? unquotedBytes ?? bytes : bytes
         return hay.withUnsafeBufferPointer { hay in
-            needle.withUnsafeBufferPointer { needle in
+            needle.bytes.withUnsafeBufferPointer { needle in
                 var from = 0
                 while let i = Self.firstIndex(of: needle, in: hay, from: from) {
                     let end = i + needle.count
@@ -80,6 +89,13 @@ struct WordSearch {
                 }
                 return false
             }
+        }
+    }
+
+    private static func contains(byte: UInt8, in bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, Int32(byte), buffer.count) != nil
         }
     }
 
@@ -113,7 +129,9 @@ struct WordSearch {
             } else if inQuote {
                 if !(b == 0x0A && i > 0 && bytes[i - 1] == 0x0D) { out.append(0x20) }
             } else {
-                out.append(contentsOf: bytes[i..<min(i + length, bytes.count)])
+                out.append(b)
+                i += 1
+                continue
             }
             i += length
         }
