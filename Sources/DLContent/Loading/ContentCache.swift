@@ -61,9 +61,10 @@ struct ContentCache {
     static func decode(_ text: String, key: String) -> ContentOverview? {
         var lessons: [LessonOverview] = [], items: [QuizItemOverview] = [], broken: [String] = []
         var keyMatches = false, ended = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split as bytes (tab and newline are ASCII; splitting characters was most of the read).
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             if ended { guard line.isEmpty else { return nil }; continue }
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(unescape)
+            let f = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map(unescape)
             switch f.first {
             case "key" where f.count == 2:
                 guard f[1] == key else { return nil }
@@ -102,7 +103,9 @@ struct ContentCache {
         return String(out)
     }
 
-    static func unescape(_ field: Substring) -> String {
+    static func unescape(_ bytes: Substring.UTF8View.SubSequence) -> String {
+        let field = Substring(bytes)
+        guard bytes.contains(UInt8(ascii: "\\")) else { return String(field) }
         var out = String.UnicodeScalarView()
         var escaped = false
         for scalar in field.unicodeScalars {
