@@ -4,7 +4,7 @@ import XCTest
 import DLEngine
 
 /// Reference numbers recorded from torch (Tests/Fixtures/gen_model_fixtures.py).
-private struct TorchNumbers: Decodable {
+struct TorchNumbers: Decodable {
     struct RF: Decodable { var receptive_field: Int; var effective_stride: Int }
     var totals: [String: Int]
     var totals_without_bias: [String: Int]
@@ -101,10 +101,14 @@ final class CalcExpressionTests: XCTestCase {
         XCTAssertEqual(try value("reduction-params cin=192 mid=96 cout=128 k=3"), Double(branch2))
     }
 
-    func testNotesFiguresComeFromTheCalculator() throws {
-        for figure in NotesFigures.all {
-            XCTAssertEqual(try value(figure.calc), figure.value, accuracy: 1e-9, figure.id)
-        }
+    /// `aux=1` (used by the notes' GoogLeNet figure) adds the auxiliary classifiers, as torchvision's
+    /// `googlenet(aux_logits=True)` counts them; other models have none to add.
+    func testModelParamsWithGoogLeNetsAuxiliaryClassifiers() throws {
+        let torch = try TorchNumbers.load()
+        XCTAssertEqual(try value("model-params name=googlenet aux=1"), Double(try XCTUnwrap(torch.totals["googlenet+aux"])))
+        XCTAssertEqual(try value("model-params name=googlenet aux=0"), Double(try XCTUnwrap(torch.totals["googlenet"])))
+        XCTAssertEqual(message("model-params name=vgg16 aux=1"), "model-params: aux=1 adds GoogLeNet's auxiliary classifiers; vgg16 has none")
+        XCTAssertEqual(message("model-params name=googlenet aux=2"), "model-params: 'aux' must be 0 or 1, got 2")
     }
 
     func testDisplayOptionsAndFormula() throws {
@@ -119,6 +123,10 @@ final class CalcExpressionTests: XCTestCase {
         XCTAssertEqual(try CalcEvaluator.render("stack-ratio big=5 small=3 digits=3"), "1.389")
         XCTAssertEqual(try CalcEvaluator.render("yolo-out s=7 b=2 c=20 show=formula"), "7·7·(2·5 + 20) = 1,470")
         XCTAssertEqual(try CalcEvaluator.render("lstm-params i=10 h=20 show=formula"), "4·20·(10 + 20) + 8·20 = 2,560")
+        // A rounded value is not "equal": 25/18 = 1.3888…, shown to two decimals.
+        XCTAssertEqual(try CalcEvaluator.render("stack-ratio big=5 small=3 show=formula"), "5·5 / (2·3·3) = 25/18 ≈ 1.39")
+        XCTAssertEqual(try CalcEvaluator.render("stack-ratio big=7 small=3 show=formula"), "7·7 / (3·3·3) = 49/27 ≈ 1.81")
+        XCTAssertEqual(try CalcEvaluator.render("model-params name=alexnet fmt=short show=formula").hasSuffix("≈ 61.1M"), true)
         XCTAssertEqual(Placeholders.expand("FC6 has {{model-layer-params name=alexnet-2012 layer=fc6}} parameters.",
                                            evaluate: CalcEvaluator.placeholder),
                        "FC6 has 37,752,832 parameters.")
@@ -129,8 +137,11 @@ final class CalcExpressionTests: XCTestCase {
         XCTAssertEqual(message("conv-params k=3 cin=1 cout=2 kernal=3"),
                        "conv-params: unknown key 'kernal' (keys: k cin cout bias groups)")
         XCTAssertEqual(message("conv-params k=3 cin=128"), "conv-params: missing key cout")
-        XCTAssertEqual(message("conv-params k=three cin=1 cout=2"), "conv-params: k=three is not an integer")
-        XCTAssertEqual(message("conv-params k=3 cin=1 cout=2 bias=2"), "conv-params: bias=2 must be 0 or 1")
+        // Out-of-range values read like the scene parameters' (RangeMessage): 'name' must be …, got value.
+        XCTAssertEqual(message("conv-params k=three cin=1 cout=2"), "conv-params: 'k' must be a whole number from 1 to 1000000000, got three")
+        XCTAssertEqual(message("conv-out i=8 k=3 s=0"), "conv-out: 's' must be a whole number from 1 to 1000000000, got 0")
+        XCTAssertEqual(message("conv-params k=3 cin=1 cout=2000000000"), "conv-params: 'cout' must be a whole number from 1 to 1000000000, got 2000000000")
+        XCTAssertEqual(message("conv-params k=3 cin=1 cout=2 bias=2"), "conv-params: 'bias' must be 0 or 1, got 2")
         XCTAssertEqual(message("model-params name=resnet51"), "model-params: unknown model 'resnet51' (did you mean 'resnet50'?)")
         XCTAssertNotNil(message("conv-out i=2 k=5"))
         XCTAssertNotNil(message("rf layers=3/x"))

@@ -79,13 +79,13 @@ final class ContentHardeningTests: XCTestCase {
     }
 
     func testBigMagnitudesAreWrittenInScientificNotation() {
-        XCTAssertEqual(NumberText.format(1e308), "1e308")
-        XCTAssertEqual(NumberText.format(-2.5e20), "−2.5e20")
-        XCTAssertEqual(NumberText.format(-2.5e20, ascii: true), "-2.5e20")
-        XCTAssertEqual(NumberText.format(1.2345678e17), "1.234568e17")
-        XCTAssertEqual(NumberText.format(999_999_999_999_999), "999999999999999", "below 1e15 stays whole")
-        XCTAssertEqual(NumberText.short(1e300), "1e300")
-        XCTAssertEqual(NumberText.short(-1.5e10), "-1.5e10")
+        XCTAssertEqual(NumberFormat.text(1e308), "1e308")
+        XCTAssertEqual(NumberFormat.text(-2.5e20), "−2.5e20")
+        XCTAssertEqual(NumberFormat.text(-2.5e20, ascii: true), "-2.5e20")
+        XCTAssertEqual(NumberFormat.text(1.2345678e17), "1.234568e17")
+        XCTAssertEqual(NumberFormat.text(999_999_999_999_999), "999999999999999", "below 1e15 stays whole")
+        XCTAssertEqual(NumberFormat.cell(1e300), "1e300")
+        XCTAssertEqual(NumberFormat.cell(-1.5e10), "-1.5e10")
         XCTAssertEqual(NumberFormat.decimal(1e300, digits: 2), "1e300")
         XCTAssertEqual(NumberFormat.short(1.7976931348623157e308), "1.8e308")
         XCTAssertEqual(NumberFormat.scientific(1e-300), "1e-300")

@@ -62,4 +62,15 @@ final class DrillGeneratorTests: XCTestCase {
         XCTAssertEqual(QuizResponse.parse("abc", for: item), .failure(.expectedNumber))
         XCTAssertEqual(QuizNumber.parse("73,728"), 73728)
     }
+
+    /// Stored answers are written as a student would type them and read back to the same number:
+    /// no dangling point (`1.00001` was `1.`), no `.0000` tail on huge numbers, ASCII minus.
+    func testNumbersAreWrittenAsTypedAnswers() {
+        XCTAssertEqual(QuizResponse.number(1.00001).text, "1")
+        XCTAssertEqual(QuizResponse.number(1.39).text, "1.39")
+        XCTAssertEqual(QuizResponse.number(-0.25).text, "-0.25")
+        XCTAssertEqual(QuizResponse.number(73728).text, "73728")
+        XCTAssertEqual(QuizResponse.number(2e15).text, "2e15")
+        XCTAssertEqual(QuizNumber.parse(QuizResponse.number(2e15).text), 2e15)
+    }
 }

@@ -9,7 +9,7 @@ final class ComputeFuzzTests: XCTestCase {
     static let seedsPerCase = 50
 
     func testMutatedRequestsNeverCrash() throws {
-        var rng = SeededRandom(seed: 20_240_603)
+        var rng = SeededGenerator(seed: 20_240_603)
         let seeds = try Fixtures.all().map(\.request)
         XCTAssertGreaterThan(seeds.count, 100)
         var count = 0, failures = 0
@@ -56,7 +56,7 @@ final class ComputeFuzzTests: XCTestCase {
         "weight_ih", "weight_hh", "bias_ih", "bias_hh", "h0", "c0", "bptt", "dim", "other", "tensors", "start_dim",
     ]
 
-    private func mutate(_ v: JSONValue, _ rng: inout SeededRandom) -> JSONValue {
+    private func mutate(_ v: JSONValue, _ rng: inout SeededGenerator) -> JSONValue {
         switch v {
         case .object(var o):
             let key = o.keys.sorted().randomElement(using: &rng) ?? "op"

@@ -1,22 +1,9 @@
 import DLEngine
 import XCTest
 
-/// A small deterministic generator (SplitMix64) for property and fuzz tests.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Algebraic properties that hold for any input.
 final class PropertyTests: XCTestCase {
-    private var rng = SeededRandom(seed: 7)
+    private var rng = SeededGenerator(seed: 7)
 
     private func randomInts(_ shape: [Int]) throws -> Tensor {
         try Tensor(shape: shape, data: (0..<shape.reduce(1, *)).map { _ in Double(Int.random(in: -4...4, using: &rng)) })

@@ -85,7 +85,7 @@ final class ConvolutionSceneTests: XCTestCase {
         for (i, cell) in trace.cells.enumerated() {
             let text = App.view(state).text
             XCTAssertTrue(text.contains(ConvTraceText.productLine(cell, channels: 1)), "step \(i + 1):\n\(text)")
-            XCTAssertTrue(ConvTraceText.productLine(cell, channels: 1).hasSuffix("= " + NumberText.format(out.data[i])))
+            XCTAssertTrue(ConvTraceText.productLine(cell, channels: 1).hasSuffix("= " + NumberFormat.text(out.data[i])))
             TestApp.press([.char(" ")], &state)
         }
         // Past the end it stays on the last cell; r resets; ← from the start stays at 0.

@@ -85,8 +85,11 @@ final class SceneDefinitionTests: XCTestCase {
         let required: [String: String] = [
             "conv-stepper": ", input: \"1 2; 3 4\", kernel: \"1\"", "pool-stepper": ", input: \"1 2; 3 4\"",
         ]
+        // The AlexNet walkthrough shows the notes' figures: parse with the shipped ones.
+        let figures = ContentLoader.load(root: ConvolutionSceneSupport.repositoryRoot).notesFigures
         for type in SceneCatalog.types {
-            let (lesson, diagnostics) = LessonParser.parse(Self.lessonFile("{type: \(type)\(required[type] ?? "")}"), file: "probe.yaml")
+            let (lesson, diagnostics) = LessonParser.parse(Self.lessonFile("{type: \(type)\(required[type] ?? "")}"), file: "probe.yaml",
+                                                           figures: figures)
             XCTAssertEqual(diagnostics.map(\.message), [], type)
             let spec = try XCTUnwrap(lesson?.pages.first?.scene, type)
             XCTAssertNotNil(try? SceneFactory.build(spec).get(), type)

@@ -93,11 +93,11 @@ final class CalcCommandTests: XCTestCase {
         let cases: [([String], String)] = [
             (["calc", "conv", "--input", "40x50", "--kernel", "3", "--out", "64"], "error: --input 40x50: expected W×H×C, e.g. 40x50x128\n"),
             (["calc", "conv", "--input", "3x3x8", "--kernel", "5", "--out", "4"], "error: conv-out: input 3 + 2·0 padding is smaller than the kernel's reach 5\n"),
-            (["calc", "conv", "--input", "8x8x0", "--kernel", "3", "--out", "4"], "error: --input 8x8x0: sizes must be positive (at most 1000000)\n"),
+            (["calc", "conv", "--input", "8x8x0", "--kernel", "3", "--out", "4"], "error: --input must be W×H×C of whole numbers from 1 to 1000000, got 8x8x0\n"),
             (["calc", "pool", "--input", "13x13x256", "--kernel", "3", "--padding", "5"], "error: pool-out: padding 5 is more than half the window 3\n"),
             (["calc", "rf"], "error: give at least one layer, e.g. 3/1\n"),
             (["calc", "rf", "3/0"], "error: rf: layer '3/0' is not K/S or K/S/D with positive integers\n"),
-            (["calc", "lstm", "--input", "0", "--hidden", "3"], "error: --input must be at least 1, got 0\n"),
+            (["calc", "lstm", "--input", "0", "--hidden", "3"], "error: --input must be a whole number from 1 to 1000000, got 0\n"),
         ]
         for (args, message) in cases {
             let r = Run.dlstudy(args)

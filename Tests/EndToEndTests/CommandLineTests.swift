@@ -72,6 +72,24 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(items.first?["lecture"] as? Int, 4)
     }
 
+    /// `list --json` is written like every other `--json` (one compact JSONValue line, keys sorted):
+    /// the expected text is the fixture content's ids, titles, concepts and page counts as the YAML files give them.
+    func testListJSONIsOneCompactLineLikeEveryOtherJSONOutput() {
+        let r = Run.dlstudy(["list", "--json", "--content", content])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let lessons = [
+            #"{"concepts":["conv-elementwise","conv-activation-stack"],"id":"l4-convolution","lecture":4,"pages":2,"title":{"en":"Convolution, cell by cell","ko":"합성곱, 한 칸씩 따라가기"}}"#,
+            #"{"concepts":["vgg-3x3","receptive-field"],"id":"l5-vgg","lecture":5,"pages":1,"title":{"en":"VGG and 3×3 stacks","ko":"VGG와 3×3 쌓기"}}"#,
+            #"{"concepts":["semantic-segmentation"],"id":"l6-segmentation","lecture":6,"pages":1,"title":{"en":"Semantic segmentation","ko":"시맨틱 세그멘테이션"}}"#,
+            #"{"concepts":["lstm-gates","lstm-cell-state"],"id":"l7-lstm","lecture":7,"pages":1,"title":{"en":"LSTM gates","ko":"LSTM의 게이트"}}"#,
+        ]
+        let items = [
+            #"{"concepts":["multi-channel-why"],"id":"l4-why-channels","kind":"single","lecture":4}"#,
+            #"{"concepts":["conv-params"],"id":"l4-params-73728","kind":"numeric","lecture":4}"#,
+        ]
+        XCTAssertEqual(r.stdout, #"{"lessons":["# + lessons.joined(separator: ",") + #"],"quiz_items":["# + items.joined(separator: ",") + "]}\n")
+    }
+
     func testPlainLessonSanitisesControlCharacters() {
         let r = Run.dlstudy(["lesson", "good", "--plain", "--content", broken])
         XCTAssertEqual(r.status, 0)

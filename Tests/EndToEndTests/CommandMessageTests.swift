@@ -13,20 +13,20 @@ final class CommandMessageTests: XCTestCase {
 
     func testNegativeNumbersAreValuesRejectedWithTheirRange() {
         let cases: [([String], String)] = [
-            (["calc", "conv", "--input", "3x32x32", "--kernel", "3", "--out", "8", "--stride", "-1"], "--stride must be at least 1, got -1"),
-            (["calc", "conv", "--input", "3x32x32", "--kernel", "3", "--out", "8", "--dilation", "-2"], "--dilation must be at least 1, got -2"),
-            (["calc", "pool", "--input", "3x32x32", "--kernel", "-2"], "--kernel must be at least 1, got -2"),
-            (["calc", "lstm", "--input", "-3", "--hidden", "4"], "--input must be at least 1, got -3"),
+            (["calc", "conv", "--input", "3x32x32", "--kernel", "3", "--out", "8", "--stride", "-1"], "--stride must be a whole number from 1 to 1000000, got -1"),
+            (["calc", "conv", "--input", "3x32x32", "--kernel", "3", "--out", "8", "--dilation", "-2"], "--dilation must be a whole number from 1 to 1000000, got -2"),
+            (["calc", "pool", "--input", "3x32x32", "--kernel", "-2"], "--kernel must be a whole number from 1 to 1000000, got -2"),
+            (["calc", "lstm", "--input", "-3", "--hidden", "4"], "--input must be a whole number from 1 to 1000000, got -3"),
             (["calc", "rf", "-3/1"], "layer '-3/1' is not K/S or K/S/D with positive integers"),
-            (["conv", "--input", "1 2; 3 4", "--kernel", "1", "--stride", "-1", "--plain"], "--stride must be at least 1, got '-1'"),
-            (["conv", "--input", "1 2; 3 4", "--kernel", "1", "--padding", "-1", "--plain"], "--padding must be at least 0, got '-1'"),
-            (["pool", "--input", "1 2; 3 4", "--kernel", "-2", "--plain"], "--kernel must be at least 1, got '-2'"),
-            (["lstm", "--hidden", "-1", "--plain"], "--hidden must be from 1 to 64, got -1"),
-            (["model", "vgg16", "--input", "-3x224x224"], "--input -3x224x224: sizes must be positive"),
-            (["lesson", "l4-convolution", "--page", "-1", "--plain"], "got -1"),
-            (["quiz", "--plain", "--count", "-1"], "--count must be between 1 and 1000, got -1"),
-            (["quiz", "--plain", "--generated", "--count", "100000000"], "--count must be between 1 and 1000, got 100000000"),
-            (["review", "--plain", "--count", "-3"], "--count must be between 1 and 1000, got -3"),
+            (["conv", "--input", "1 2; 3 4", "--kernel", "1", "--stride", "-1", "--plain"], "--stride must be a whole number from 1 to 10000, got -1"),
+            (["conv", "--input", "1 2; 3 4", "--kernel", "1", "--padding", "-1", "--plain"], "--padding must be a whole number from 0 to 10000, got -1"),
+            (["pool", "--input", "1 2; 3 4", "--kernel", "-2", "--plain"], "--kernel must be a whole number from 1 to 10000, got -2"),
+            (["lstm", "--hidden", "-1", "--plain"], "--hidden must be a whole number from 1 to 64, got -1"),
+            (["model", "vgg16", "--input", "-3x224x224"], "--input must be C×H×W of whole numbers from 1 to 1000000, got -3x224x224"),
+            (["lesson", "l4-convolution", "--page", "-1", "--plain"], "--page must be a whole number from 1 to 5 (the pages of lesson 'l4-convolution'), got -1"),
+            (["quiz", "--plain", "--count", "-1"], "--count must be a whole number from 1 to 1000, got -1"),
+            (["quiz", "--plain", "--generated", "--count", "100000000"], "--count must be a whole number from 1 to 1000, got 100000000"),
+            (["review", "--plain", "--count", "-3"], "--count must be a whole number from 1 to 1000, got -3"),
         ]
         for (arguments, expected) in cases {
             let r = run(arguments)

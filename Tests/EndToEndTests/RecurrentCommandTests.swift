@@ -62,7 +62,7 @@ final class RecurrentCommandTests: XCTestCase {
         let cases: [([String], String)] = [
             (["lstm", "--input", "1; x"], "--input row 2: 'x' is not a number"),
             (["lstm", "--input", "1 2; 3"], "--input row 2 has 1 number, row 1 has 2"),
-            (["gru", "--hidden", "0"], "--hidden must be from 1 to 64"),
+            (["gru", "--hidden", "0"], "--hidden must be a whole number from 1 to 64, got 0"),
             (["lstm", "--weights", "/nonexistent/w.json"], "cannot read weights file"),
             (["lstm", "--weights", gruWeights], "weight_hh for lstm must be 4H×H"),
             (["gru", "--weights", gruWeights, "--input", "1; 2"], "weights expect input size 2"),

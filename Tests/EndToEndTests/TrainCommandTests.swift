@@ -75,13 +75,13 @@ final class TrainCommandTests: XCTestCase {
 
     func testBadArgumentsAreOneLineUsageErrors() {
         for (args, message) in [
-            (["--channels", "5"], "error: --channels 5: expected 4, 8 or 16"),
-            (["--optimizer", "rmsprop"], "error: --optimizer rmsprop: expected sgd, momentum or adam"),
-            (["--lr", "0"], "error: --lr 0: expected a number greater than 0 and at most 10"),
-            (["--lr", "-0.1"], "error: --lr -0.1: expected a number greater than 0 and at most 10"),
-            (["--epochs", "ten"], "error: --epochs ten: expected a whole number 1–200"),
-            (["--batch", "0"], "error: --batch 0: expected a whole number 1–1438"),
-            (["--seed", "-1"], "error: --seed -1: expected a whole number 0–18446744073709551615"),
+            (["--channels", "5"], "error: --channels must be 4, 8 or 16, got 5"),
+            (["--optimizer", "rmsprop"], "error: --optimizer must be sgd, momentum or adam, got rmsprop"),
+            (["--lr", "0"], "error: --lr must be a number above 0 and at most 10, got 0"),
+            (["--lr", "-0.1"], "error: --lr must be a number above 0 and at most 10, got -0.1"),
+            (["--epochs", "ten"], "error: --epochs must be a whole number from 1 to 200, got ten"),
+            (["--batch", "0"], "error: --batch must be a whole number from 1 to 1438, got 0"),
+            (["--seed", "-1"], "error: --seed must be a whole number from 0 to 18446744073709551615, got -1"),
             (["--plain", "--json"], "error: --plain and --json exclude each other"),
         ] {
             let r = Run.dlstudy(["train"] + args)

@@ -53,15 +53,15 @@ final class TrainSeqCommandTests: XCTestCase {
 
     func testBadArgumentsExitTwoWithAMessage() {
         let cases: [([String], String)] = [
-            (["--cell", "cnn"], "--cell must be rnn, lstm or gru"),
-            (["--length", "0"], "--length must be between 1 and 400"),
-            (["--length", "401"], "--length must be between 1 and 400"),
-            (["--hidden", "0"], "--hidden must be between 1 and 64"),
-            (["--epochs", "0"], "--epochs must be between 1 and 500"),
-            (["--lr", "0"], "--lr must be greater than 0"),
+            (["--cell", "cnn"], "--cell must be rnn, lstm or gru, got cnn"),
+            (["--length", "0"], "--length must be a whole number from 1 to 400, got 0"),
+            (["--length", "401"], "--length must be a whole number from 1 to 400, got 401"),
+            (["--hidden", "0"], "--hidden must be a whole number from 1 to 64, got 0"),
+            (["--epochs", "0"], "--epochs must be a whole number from 1 to 500, got 0"),
+            (["--lr", "0"], "--lr must be a number above 0 and at most 1, got 0"),
             (["--lr", "x"], "--lr"),
-            (["--clip", "-1"], "--clip must be a positive number"),
-            (["--seed", "-3"], "--seed must be between 0 and 2^53"),
+            (["--clip", "-1"], "--clip must be a positive number, got -1"),
+            (["--seed", "-3"], "--seed must be a whole number from 0 to 2^53, got -3"),
             (["--plain", "--json"], "--plain and --json cannot be used together"),
         ]
         for (args, message) in cases {

@@ -35,6 +35,7 @@ final class VisionCommandTests: XCTestCase {
         for box in ["0,0,0,0", "1,1,5,4", "0,0,7,6", "3,2,4,6"] {
             let r = Run.dlstudy(["roi", "--input", Self.map, "--box", box, "--output-size", "2x3", "--json"])
             XCTAssertEqual(r.status, 0, r.stderr)
+            XCTAssertEqual(r.stdout.filter { $0 == "\n" }.count, 1, "one compact JSON line, like every --json")
             let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
             let output = try XCTUnwrap(object["output"] as? [[Double]])
             XCTAssertEqual(output.count, 2, box)
@@ -56,9 +57,9 @@ final class VisionCommandTests: XCTestCase {
             (["--box", "1,1,5,4", "--input", "1 2; 3 zz"], "'zz' is not a number"),
             (["--box", "0,0,9,9"], "must lie inside the 7×8 map"),
             (["--box", "5,5,1,1"], "x1 ≤ x2"),
-            (["--box", "1,1,5,4", "--output-size", "0x2"], "output size must be from 1×1 to 8×8"),
+            (["--box", "1,1,5,4", "--output-size", "0x2"], "output size must be H×W of whole numbers from 1 to 8, got 0×2"),
             (["--box", "1,1,5,4", "--output-size", "two"], "--output-size must be HxW"),
-            (["--box", "1,1,5,4", "--spatial-scale=-1"], "--spatial-scale must be a positive number"),
+            (["--box", "1,1,5,4", "--spatial-scale=-1"], "--spatial-scale must be a positive number up to 1000, got -1"),
         ]
         for (args, message) in bad {
             let r = Run.dlstudy(["roi", "--plain"] + args)

@@ -9,48 +9,18 @@ match to the last bit). `optimizer.json` holds torch.optim trajectories (SGD, mo
 Adam) and `network.json` one forward/backward of the digits CNN (conv 1→C 3×3 pad 1 → ReLU →
 max-pool 2 → flatten → linear → cross-entropy). Output is deterministic (fixed seeds, sorted keys).
 """
-import json
 import os
 
 import torch
 import torch.nn.functional as F
 
-torch.use_deterministic_algorithms(True)
-torch.set_num_threads(1)
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "autograd")
-D = torch.float64
+from fixture_common import D, HERE, Collector, conv2d, floats, ints, lst, write_json
+
+OUT = os.path.join(HERE, "autograd")
 
 
-def ints(*shape, lo=-3, hi=4):
-    return torch.randint(lo, hi, shape).to(D)
-
-
-def floats(*shape, scale=1.0):
-    return torch.randn(*shape, dtype=D) * scale
-
-
-def lst(t):
-    return t.tolist()
-
-
-class Collector:
-    def __init__(self, op):
-        self.op, self.cases, self.seed = op, [], 0
-
-    def add(self, name, exact, request, expected):
-        self.cases.append({"name": name, "exact": exact, "request": request, "expected": expected})
-
-    def next_seed(self):
-        self.seed += 1
-        torch.manual_seed(7000 + 100 * len(self.op) + self.seed)
-
-    def write(self):
-        path = os.path.join(OUT, self.op + ".json")
-        with open(path, "w") as f:
-            json.dump({"op": self.op, "generator": "Tests/Fixtures/gen_autograd_fixtures.py",
-                       "torch": torch.__version__.split("+")[0], "cases": self.cases}, f, sort_keys=True)
-            f.write("\n")
-        print(f"{self.op}: {len(self.cases)} cases -> {os.path.relpath(path)}")
+def collector(op):
+    return Collector(op, OUT, "Tests/Fixtures/gen_autograd_fixtures.py", lambda op, n: 7000 + 100 * len(op) + n)
 
 
 def leaf(t):
@@ -74,19 +44,14 @@ def grads(expected, x, w=None, b=None):
 
 # ---------------------------------------------------------------- conv2d
 def conv2d_cases():
-    col = Collector("conv2d_grad")
+    col = collector("conv2d_grad")
 
     def case(name, exact, in_shape, w_shape, bias=True, **kw):
         col.next_seed()
         gen = ints if exact else floats
         x, w = leaf(gen(*in_shape)), leaf(gen(*w_shape))
         b = leaf(gen(w_shape[0])) if bias else None
-        pad = kw.get("padding", 0)
-        torch_kw = {k: v for k, v in kw.items() if k != "padding"}
-        if isinstance(pad, dict):
-            y = F.conv2d(F.pad(x, (pad["left"], pad["right"], pad["top"], pad["bottom"])), w, b, **torch_kw)
-        else:
-            y = F.conv2d(x, w, b, padding=pad, **torch_kw)
+        y = conv2d(x, w, b, kw)
         g = backward(y, exact)
         req = {"op": "conv2d", "input": lst(x.detach()), "weight": lst(w.detach()),
                "bias": lst(b.detach()) if b is not None else None, "grad_output": lst(g)}
@@ -121,7 +86,7 @@ def conv2d_cases():
 
 # ---------------------------------------------------------------- conv_transpose2d
 def conv_transpose2d_cases():
-    col = Collector("conv_transpose2d_grad")
+    col = collector("conv_transpose2d_grad")
 
     def case(name, exact, in_shape, w_shape, bias=True, **kw):
         col.next_seed()
@@ -152,7 +117,7 @@ def conv_transpose2d_cases():
 
 # ---------------------------------------------------------------- pools
 def max_pool2d_cases():
-    col = Collector("max_pool2d_grad")
+    col = collector("max_pool2d_grad")
 
     def case(name, exact, in_shape, x=None, **kw):
         col.next_seed()
@@ -190,7 +155,7 @@ def max_pool2d_cases():
 
 
 def avg_pool2d_cases():
-    col = Collector("avg_pool2d_grad")
+    col = collector("avg_pool2d_grad")
 
     def case(name, exact, in_shape, **kw):
         col.next_seed()
@@ -223,7 +188,7 @@ def avg_pool2d_cases():
 
 # ---------------------------------------------------------------- linear, activations, cross_entropy
 def linear_cases():
-    col = Collector("linear_grad")
+    col = collector("linear_grad")
 
     def case(name, exact, in_shape, out_f, bias=True):
         col.next_seed()
@@ -245,7 +210,7 @@ def linear_cases():
 
 
 def activation_cases():
-    col = Collector("activation_grad")
+    col = collector("activation_grad")
 
     def case(name, op, exact, x):
         col.next_seed()
@@ -266,7 +231,7 @@ def activation_cases():
 
 
 def cross_entropy_cases():
-    col = Collector("cross_entropy")
+    col = collector("cross_entropy")
 
     def case(name, n, c, reduction=None, x=None, scale=2.0):
         col.next_seed()
@@ -344,12 +309,8 @@ def network_cases():
 
 
 def write_plain(name, cases):
-    path = os.path.join(OUT, name + ".json")
-    with open(path, "w") as f:
-        json.dump({"generator": "Tests/Fixtures/gen_autograd_fixtures.py", "torch": torch.__version__.split("+")[0],
-                   "cases": cases}, f, sort_keys=True)
-        f.write("\n")
-    print(f"{name}: {len(cases)} cases -> {os.path.relpath(path)}")
+    document = {"generator": "Tests/Fixtures/gen_autograd_fixtures.py", "torch": torch.__version__.split("+")[0], "cases": cases}
+    write_json(os.path.join(OUT, name + ".json"), document, name, len(cases))
 
 
 if __name__ == "__main__":

@@ -37,7 +37,7 @@ struct CalcArguments {
         switch text {
         case "0", "false": return false
         case "1", "true": return true
-        default: throw CalcError("\(function): \(key)=\(text) must be 0 or 1")
+        default: throw CalcError("\(function): " + RangeMessage.text("'\(key)'", mustBe: "0 or 1", got: text))
         }
     }
 
@@ -48,9 +48,10 @@ struct CalcArguments {
     }
 
     func parse(_ key: String, _ text: String, min: Int) throws(CalcError) -> Int {
-        guard let n = Int(text) else { throw CalcError("\(function): \(key)=\(text) is not an integer") }
-        guard n >= min else { throw CalcError("\(function): \(key)=\(n) must be at least \(min)") }
-        guard n <= 1_000_000_000 else { throw CalcError("\(function): \(key)=\(n) is too large") }
+        let range = min...1_000_000_000
+        guard let n = Int(text), range.contains(n) else {
+            throw CalcError("\(function): " + RangeMessage.text("'\(key)'", mustBe: RangeMessage.wholeNumber(range), got: text))
+        }
         return n
     }
 }

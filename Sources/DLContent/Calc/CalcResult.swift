@@ -26,11 +26,23 @@ public struct CalcResult: Equatable, Sendable {
     /// The value written with `display`'s options (the formula too with `show=formula`).
     public func text(_ display: CalcDisplay = CalcDisplay()) -> String {
         let number = valueText(display)
-        return display.showFormula ? "\(formula) = \(number)" : number
+        return display.showFormula ? "\(formula) \(relation(number)) \(number)" : number
     }
 
-    /// `formula = value` with default number formatting.
-    public var filledFormula: String { "\(formula) = \(valueText(CalcDisplay()))" }
+    /// `formula = value` with default number formatting (`≈` when the value is shown rounded).
+    public var filledFormula: String {
+        let number = valueText(CalcDisplay())
+        return "\(formula) \(relation(number)) \(number)"
+    }
+
+    /// `=` when `shown` is the value itself, `≈` when it is rounded (`25/18 ≈ 1.39`, `61.1M`).
+    func relation(_ shown: String) -> String {
+        var digits = Substring(shown.filter { $0 != "," })
+        var scale = 1.0
+        if let last = digits.last, let s = ["K": 1e3, "M": 1e6, "G": 1e9][String(last)] { scale = s; digits.removeLast() }
+        guard let read = Double(digits) else { return "=" }
+        return read * scale == value ? "=" : "≈"
+    }
 
     func valueText(_ display: CalcDisplay) -> String {
         switch display.format {

@@ -5,8 +5,8 @@ enum ModelCalcFunctions {
     typealias F = CalcEvaluator.Function
 
     static let all: [String: F] = [
-        "model-params": F(keys: ["name", "bias"]) { a throws(CalcError) in
-            let r = try report(a)
+        "model-params": F(keys: ["name", "bias", "aux"]) { a throws(CalcError) in
+            let r = try report(a, auxiliary: try a.flag("aux", default: false))
             let bias = try a.flag("bias", default: true)
             return bias ? CalcResult(r.totalParams, formula: "\(r.model) parameters")
                         : CalcResult(r.totalParamsWithoutBias, formula: "\(r.model) parameters without bias")
@@ -53,9 +53,13 @@ enum ModelCalcFunctions {
         },
     ]
 
-    static func report(_ a: CalcArguments) throws(CalcError) -> NetworkReport {
+    /// The analysis of the model `name=`; `auxiliary` adds GoogLeNet's auxiliary classifiers.
+    static func report(_ a: CalcArguments, auxiliary: Bool = false) throws(CalcError) -> NetworkReport {
         let name = try a.text("name")
-        guard let network = ModelCatalog.model(named: name) else {
+        if auxiliary, name.lowercased() != "googlenet" {
+            throw CalcError("\(a.function): aux=1 adds GoogLeNet's auxiliary classifiers; \(name) has none")
+        }
+        guard let network = ModelCatalog.model(named: name, auxiliary: auxiliary) else {
             throw CalcError("\(a.function): unknown model '\(name)' (did you mean '\(ModelCatalog.closest(to: name))'?)")
         }
         let analysed = reports.value(network.name) {

@@ -45,6 +45,8 @@ public struct ContentLibrary: Sendable {
     /// Files with at least one problem (lessons in them may still be listed, marked broken).
     public var brokenFiles: [String] { overview.brokenFiles }
     public var diagnostics: [Diagnostic] { content.value.diagnostics }
+    /// The notes' figures (`Lessons/notes-figures.yaml`) the lessons' scenes show.
+    public var notesFigures: NotesFigures { content.value.notesFigures }
 
     /// Parses the content now on a background thread, so it is ready when a lesson or quiz opens.
     public func preload() {
@@ -88,6 +90,7 @@ public struct ContentLibrary: Sendable {
 struct LoadedContent: Sendable {
     var lessons: [Lesson]
     var quizItems: [QuizItem]
+    var notesFigures: NotesFigures = .empty
     var diagnostics: [Diagnostic]
 }
 

@@ -30,7 +30,7 @@ public enum ContentLoader {
 
     /// Loads specific files (lesson or quiz, told apart by their folder or their top-level key).
     public static func load(files: [String], root: String = "") -> ContentLibrary {
-        ContentLibrary(root: root, loaded: parse(read(files), root: root))
+        ContentLibrary(root: root, loaded: parse(read(withNotesFigures(files)), root: root))
     }
 
     /// The lesson and quiz files of a content root.
@@ -53,28 +53,17 @@ public enum ContentLoader {
         var lessons: [Lesson] = []
         var items: [QuizItem] = []
         var diagnostics: [Diagnostic] = []
-        for file in files where !isGlossary(file.path) {
+        let figures = parseNotesFigures(files, root: root, diagnostics: &diagnostics)
+        for file in files where !isGlossary(file.path) && !NotesFigures.isFigures(file.path) {
             let path = file.path
             let display = displayPath(path, root: root)
-            guard let data = file.data else {
-                diagnostics.append(Diagnostic(file: display, line: 1, column: 1, message: "cannot read the file"))
-                continue
-            }
-            guard data.count <= maxFileBytes else {
-                diagnostics.append(Diagnostic(file: display, line: 1, column: 1,
-                                              message: "the file is \(data.count) bytes long; a content file may be at most \(maxFileBytes) bytes"))
-                continue
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(file: display, line: 1, column: 1, message: "the file is not UTF-8 text"))
-                continue
-            }
+            guard let text = text(of: file, display: display, diagnostics: &diagnostics) else { continue }
             if isQuizFile(path: path, text: text) {
                 let (_, parsed, diags) = QuizParser.parse(text, file: display)
                 items += parsed
                 diagnostics += diags
             } else {
-                let (lesson, diags) = LessonParser.parse(text, file: display)
+                let (lesson, diags) = LessonParser.parse(text, file: display, figures: figures.beside(path))
                 if let lesson {
                     let expected = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
                     if lesson.id != expected {
@@ -88,8 +77,26 @@ public enum ContentLoader {
         }
         diagnostics += ContentValidator.crossCheck(lessons: lessons, items: items)
         diagnostics += CalcValidator.check(lessons: lessons, items: items)
-        return LoadedContent(lessons: lessons.filter { !$0.pages.isEmpty }, quizItems: items,
+        return LoadedContent(lessons: lessons.filter { !$0.pages.isEmpty }, quizItems: items, notesFigures: figures.first,
                              diagnostics: diagnostics.sorted { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) })
+    }
+
+    /// The text of a file read, or nil with the reason in `diagnostics` (unreadable, too long, not UTF-8).
+    static func text(of file: File, display: String, diagnostics: inout [Diagnostic]) -> String? {
+        guard let data = file.data else {
+            diagnostics.append(Diagnostic(file: display, line: 1, column: 1, message: "cannot read the file"))
+            return nil
+        }
+        guard data.count <= maxFileBytes else {
+            diagnostics.append(Diagnostic(file: display, line: 1, column: 1,
+                                          message: "the file is \(data.count) bytes long; a content file may be at most \(maxFileBytes) bytes"))
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            diagnostics.append(Diagnostic(file: display, line: 1, column: 1, message: "the file is not UTF-8 text"))
+            return nil
+        }
+        return text
     }
 
     /// The `.yaml`/`.yml` files directly inside `dir`, sorted.

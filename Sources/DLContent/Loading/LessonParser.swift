@@ -6,8 +6,9 @@ public enum LessonParser {
     static let lessonKeys: Set<String> = ["id", "lecture", "order", "title", "concepts", "pages"]
     static let pageKeys: Set<String> = ["id", "concepts", "title", "body", "scene"]
 
-    /// Parses `text` from `file`; returns the lesson (nil when unusable) and the diagnostics.
-    public static func parse(_ text: String, file: String) -> (Lesson?, [Diagnostic]) {
+    /// Parses `text` from `file`; returns the lesson (nil when unusable) and the diagnostics. Scenes
+    /// that show the notes' figures take them from `figures`.
+    public static func parse(_ text: String, file: String, figures: NotesFigures = .empty) -> (Lesson?, [Diagnostic]) {
         var r = YAMLReader(file: file)
         let root: Node?
         do {
@@ -37,7 +38,7 @@ public enum LessonParser {
             if let seq = pagesNode.sequence {
                 if seq.isEmpty { r.error("a lesson needs at least one page", at: pagesNode) }
                 for (index, pageNode) in seq.enumerated() {
-                    if let page = parsePage(pageNode, number: index + 1, reader: &r) { pages.append(page) }
+                    if let page = parsePage(pageNode, number: index + 1, figures: figures, reader: &r) { pages.append(page) }
                 }
             } else {
                 r.error("'pages' must be a list of pages", at: pagesNode)
@@ -59,7 +60,7 @@ public enum LessonParser {
         return (lesson, r.diagnostics)
     }
 
-    private static func parsePage(_ node: Node, number: Int, reader r: inout YAMLReader) -> LessonPage? {
+    private static func parsePage(_ node: Node, number: Int, figures: NotesFigures, reader r: inout YAMLReader) -> LessonPage? {
         let what = "page \(number)"
         guard let m = r.mapping(node, what) else { return nil }
         r.checkKeys(m, allowed: pageKeys, in: what)
@@ -73,14 +74,14 @@ public enum LessonParser {
         let body = r.localized(m, "body", in: what)
         var scene: SceneSpec?
         if let sceneNode = m.value(forKey: "scene") {
-            scene = parseScene(sceneNode, what: what, reader: &r)
+            scene = parseScene(sceneNode, what: what, figures: figures, reader: &r)
         }
         guard let title, let body else { return nil }
         return LessonPage(id: id, concepts: concepts, title: title, body: body, scene: scene,
                           line: node.mark?.line ?? 1, titleLine: m["title"]?.mark?.line ?? node.mark?.line ?? 1)
     }
 
-    private static func parseScene(_ node: Node, what: String, reader r: inout YAMLReader) -> SceneSpec? {
+    private static func parseScene(_ node: Node, what: String, figures: NotesFigures, reader r: inout YAMLReader) -> SceneSpec? {
         guard let m = r.mapping(node, "\(what) scene") else { return nil }
         guard let type = r.string(m, "type", in: "\(what) scene") else { return nil }
         var params: [String: ContentValue] = [:]
@@ -88,7 +89,7 @@ public enum LessonParser {
             guard let key = k.string, key != "type" else { continue }
             params[key] = r.value(v)
         }
-        let spec = SceneSpec(type: type, params: params, line: node.mark?.line ?? 1)
+        let spec = SceneSpec(type: type, params: params, line: node.mark?.line ?? 1, figures: figures)
         for problem in SceneCatalog.validate(spec) { r.error("\(what) scene '\(type)': \(problem)", at: node) }
         return spec
     }

@@ -30,9 +30,11 @@ public struct SceneSpec: Equatable, Sendable {
     public var type: String
     public var params: [String: ContentValue]
     public var line: Int
+    /// The notes' figures of the content the page was loaded with, for scenes that show them.
+    public var figures: NotesFigures
 
-    public init(type: String, params: [String: ContentValue], line: Int) {
-        self.type = type; self.params = params; self.line = line
+    public init(type: String, params: [String: ContentValue], line: Int, figures: NotesFigures = .empty) {
+        self.type = type; self.params = params; self.line = line; self.figures = figures
     }
 }
 

@@ -48,10 +48,10 @@ struct LayerOptions {
 
     func number(_ n: Node, _ key: String) throws(ModelSpecError) -> Int {
         guard let text = n.scalar?.string, let v = Int(text) else {
-            throw fail(n, "\(key) must be a whole number, not '\(n.scalar?.string ?? "a list")'")
+            throw fail(n, RangeMessage.text(key, mustBe: RangeMessage.wholeNumber(0...ModelSpecParser.maxNumber), got: n.scalar?.string ?? "a list"))
         }
-        guard v >= 0, v <= ModelSpecParser.maxNumber else {
-            throw fail(n, "\(key) = \(v) must be between 0 and \(ModelSpecParser.maxNumber)")
+        guard (0...ModelSpecParser.maxNumber).contains(v) else {
+            throw fail(n, RangeMessage.wholeNumber(key, 0...ModelSpecParser.maxNumber, got: v))
         }
         return v
     }

@@ -87,43 +87,26 @@ public enum ModelReportRenderer {
         return "…" + String(text.suffix(width - 1))
     }
 
-    /// The JSON object described in issue 4 (keys in a fixed order).
-    public static func json(_ r: NetworkReport, withoutBias: Bool = false) -> String {
-        func num(_ v: Int?) -> String { v.map(String.init) ?? "null" }
-        func dims(_ s: FeatureShape) -> String { "[" + s.dimensions.map(String.init).joined(separator: ",") + "]" }
-        var layers: [String] = []
-        for l in r.layers {
-            layers.append("{\"name\":\(quote(l.name)),\"kind\":\(quote(l.kind)),\"output\":\(dims(l.output)),"
-                + "\"params\":\(withoutBias ? l.weightParams : l.params),\"macs\":\(l.macs),"
-                + "\"receptive_field\":\(num(l.footprint?.receptiveField)),\"effective_stride\":\(num(l.footprint?.stride)),"
-                + "\"effective_padding\":\(num(l.footprint?.padding))}")
+    /// The report as JSON (written like every `--json`: one line, keys sorted, `output` first):
+    /// model, input, one object per layer, the totals and the final layer's footprint.
+    public static func json(_ r: NetworkReport, withoutBias: Bool = false) -> JSONValue {
+        func int(_ v: Int?) -> JSONValue { v.map { .number(Double($0)) } ?? .null }
+        func dims(_ s: FeatureShape) -> JSONValue { .array(s.dimensions.map { .number(Double($0)) }) }
+        let layers: [JSONValue] = r.layers.map { l in
+            .object([
+                "name": .string(l.name), "kind": .string(l.kind), "output": dims(l.output),
+                "params": int(withoutBias ? l.weightParams : l.params), "macs": int(l.macs),
+                "receptive_field": int(l.footprint?.receptiveField), "effective_stride": int(l.footprint?.stride),
+                "effective_padding": int(l.footprint?.padding),
+            ])
         }
         let fp = r.finalFeature?.footprint
-        return "{\"model\":\(quote(r.model)),\"input\":\(dims(r.input)),\"layers\":[\n  "
-            + layers.joined(separator: ",\n  ") + "\n],"
-            + "\"total_params\":\(r.totalParams),\"total_params_without_bias\":\(r.totalParamsWithoutBias),"
-            + "\"total_macs\":\(r.totalMacs),\"final_layer\":\(r.finalFeature.map { quote($0.name) } ?? "null"),"
-            + "\"final_receptive_field\":\(num(fp?.receptiveField)),\"final_effective_stride\":\(num(fp?.stride)),"
-            + "\"final_effective_padding\":\(num(fp?.padding))}\n"
-    }
-
-    static func quote(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
+        return .object([
+            "model": .string(r.model), "input": dims(r.input), "layers": .array(layers),
+            "total_params": int(r.totalParams), "total_params_without_bias": int(r.totalParamsWithoutBias),
+            "total_macs": int(r.totalMacs), "final_layer": r.finalFeature.map { .string($0.name) } ?? .null,
+            "final_receptive_field": int(fp?.receptiveField), "final_effective_stride": int(fp?.stride),
+            "final_effective_padding": int(fp?.padding),
+        ])
     }
 }

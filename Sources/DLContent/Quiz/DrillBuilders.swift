@@ -32,14 +32,14 @@ extension DrillGenerator {
     }
 
     static func convParams(_ q: DrillParameters) -> Drill? {
-        guard let k = q["k"], let cin = q["cin"], let cout = q["cout"], let b = q["bias"] else { return nil }
+        guard let k = q["k"], let cin = q["cin"], let cout = q["cout"], let b = q["bias"],
+              let params = try? LayerCalc.convParams(k: k, cin: cin, cout: cout, bias: b == 1), let answer = params.intValue else { return nil }
         let bias = b == 1
-        let answer = k * k * cin * cout + (bias ? cout : 0)
         return Drill(
             prompt: LocalizedText(
                 en: "A \(k)×\(k) convolution maps \(cin) channels to \(cout) channels \(bias ? "with" : "without") bias. How many parameters does it have?",
                 ko: "\(k)×\(k) convolution이 채널 \(cin)개를 \(cout)개로 바꿔요 (bias \(bias ? "있음" : "없음")). 파라미터는 몇 개일까요?"),
-            answer: answer, formula: "\(k)·\(k)·\(cin)·\(cout)" + (bias ? " + \(cout)" : ""),
+            answer: answer, formula: params.formula,
             note: LocalizedText(
                 en: "One \(k)×\(k)×\(cin) kernel per output channel\(bias ? ", plus one bias each" : ""); the input's height and width do not matter.",
                 ko: "출력 채널마다 \(k)×\(k)×\(cin) 커널이 하나씩\(bias ? ", bias도 하나씩" : "") 있어요. 입력의 높이와 너비는 상관없어요."))
@@ -108,25 +108,25 @@ extension DrillGenerator {
     }
 
     static func fcnParams(_ q: DrillParameters) -> Drill? {
-        guard let c = q["c"], let h = q["h"], let out = q["out"], let b = q["bias"] else { return nil }
+        guard let c = q["c"], let h = q["h"], let out = q["out"], let b = q["bias"],
+              let params = try? LayerCalc.fcnParams(c: c, h: h, w: h, out: out, bias: b == 1), let answer = params.intValue else { return nil }
         let bias = b == 1
-        let answer = c * h * h * out + (bias ? out : 0)
         return Drill(
             prompt: LocalizedText(
                 en: "FCN replaces a dense layer on a \(c)×\(h)×\(h) feature map (\(out) outputs, \(bias ? "with" : "no") bias) by an equivalent convolution. How many parameters does that convolution have?",
                 ko: "FCN은 \(c)×\(h)×\(h) 특징 맵 위의 dense layer(출력 \(out)개, bias \(bias ? "있음" : "없음"))를 같은 일을 하는 convolution으로 바꿔요. 그 convolution의 파라미터는 몇 개일까요?"),
-            answer: answer, formula: "\(c)·\(h)·\(h)·\(out)" + (bias ? " + \(out)" : ""),
+            answer: answer, formula: params.formula,
             note: LocalizedText(en: "It is a \(h)×\(h) conv with \(out) filters: exactly the dense layer's weights, rearranged.",
                                 ko: "필터 \(out)개짜리 \(h)×\(h) conv이고, dense layer의 가중치를 모양만 바꾼 것이라 개수가 같아요."))
     }
 
     static func yoloOut(_ q: DrillParameters) -> Drill? {
-        guard let s = q["s"], let b = q["b"], let c = q["c"] else { return nil }
+        guard let s = q["s"], let b = q["b"], let c = q["c"], let size = try? LayerCalc.yoloOut(s: s, b: b, c: c), let answer = size.intValue else { return nil }
         return Drill(
             prompt: LocalizedText(
                 en: "YOLO splits the image into an \(s)×\(s) grid, each cell predicting \(b) boxes and \(c) class scores. How many numbers does the output tensor hold?",
                 ko: "YOLO가 이미지를 \(s)×\(s) 격자로 나누고, 칸마다 box \(b)개와 class 점수 \(c)개를 예측해요. 출력 텐서에는 숫자가 몇 개 있을까요?"),
-            answer: s * s * (b * 5 + c), formula: "\(s)·\(s)·(\(b)·5 + \(c))",
+            answer: answer, formula: size.formula,
             note: LocalizedText(en: "Each box is x, y, w, h and a confidence (5 numbers); the class scores are shared by the cell.",
                                 ko: "box 하나는 x, y, w, h, confidence의 5개 숫자이고, class 점수는 칸마다 한 번만 있어요."))
     }

@@ -1,3 +1,4 @@
+import DLEngine
 import Foundation
 
 /// What the student answered to one item: choice indexes, true/false, or a number.
@@ -91,13 +92,9 @@ public enum QuizNumber {
         Double(text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "_", with: ""))
     }
 
-    /// An integer without decimals, else up to 4 significant decimals.
-    public static func format(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        var text = String(format: "%.4f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        return text
-    }
+    /// An integer without decimals, else up to 4 decimals, ASCII minus (as a student types it):
+    /// the one number formatter's `text`.
+    public static func format(_ value: Double) -> String { NumberFormat.text(value, ascii: true) }
 }
 
 extension QuizItem {

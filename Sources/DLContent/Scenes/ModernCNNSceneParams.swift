@@ -62,8 +62,15 @@ public struct AlexNetWalkthroughParams: SceneParameters, Equatable {
     public static let parameters = [step.info]
 
     public var step: Int
+    /// The eight layers, each with the notes' figure for it (`AlexNetWalkthroughParams+Figures.swift`).
+    public var layers: [Layer]
+    /// The notes' figure for the whole network.
+    public var total: NotesFigure
 
-    public init(reading r: inout SceneParamReader) { step = r.int(Self.step) }
+    public init(reading r: inout SceneParamReader) {
+        step = r.int(Self.step)
+        (layers, total) = Self.readFigures(&r)
+    }
 }
 
 /// The blocks the `block-diagram` scene draws.

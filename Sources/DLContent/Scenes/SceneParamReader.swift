@@ -28,7 +28,7 @@ public struct SceneParamReader {
     }
 
     private mutating func refuse<V>(_ p: Param<V>, _ v: ContentValue, _ what: String? = nil) -> V {
-        problems.append("'\(p.info.name)' must be \(what ?? p.info.kind.requirement), got \(Self.show(v))")
+        problems.append(RangeMessage.text("'\(p.info.name)'", mustBe: what ?? p.info.kind.requirement, got: Self.show(v)))
         return p.fallback
     }
 
@@ -167,7 +167,7 @@ public struct SceneParamReader {
     /// A value as written, shortened, for messages.
     static func show(_ v: ContentValue) -> String {
         switch v {
-        case .number(let d): return d.rounded() == d && abs(d) < 1e15 ? String(Int(d)) : String(d)
+        case .number(let d): return RangeMessage.show(d)
         case .string(let s): return "\"\(s.count > 40 ? String(s.prefix(40)) + "…" : s)\""
         case .bool(let b): return String(b)
         case .list(let l): return "a list of \(l.count)"

@@ -1,3 +1,5 @@
+import DLEngine
+
 /// What values a scene parameter takes; drives reading, checking and the `dlstudy scenes` reference.
 public enum SceneParamKind: Equatable, Sendable {
     case int(ClosedRange<Int>)
@@ -23,8 +25,8 @@ public enum SceneParamKind: Equatable, Sendable {
     /// `a whole number from 1 to 4`, `one of max, avg`, … for messages.
     public var requirement: String {
         switch self {
-        case .int(let r): return "a whole number from \(r.lowerBound) to \(r.upperBound)"
-        case .number(let r): return "a number from \(NumberText.short(r.lowerBound)) to \(NumberText.short(r.upperBound))"
+        case .int(let r): return RangeMessage.wholeNumber(r)
+        case .number(let r): return RangeMessage.number(r)
         case .choice(let c): return "one of \(c.joined(separator: ", "))"
         case .bool: return "true or false"
         case .matrix(let n): return "rows of numbers such as \"1 2; 3 4\", at most \(n)×\(n)"
@@ -32,7 +34,7 @@ public enum SceneParamKind: Equatable, Sendable {
         case .vector(let n): return "\(n) numbers such as \"0 0\""
         case .intList(let n, let r): return "a list of \(n) whole numbers from \(r.lowerBound) to \(r.upperBound)"
         case .text(let n): return "a name of at most \(n) characters"
-        case .padding(let r): return "a whole number from \(r.lowerBound) to \(r.upperBound), same or valid"
+        case .padding(let r): return RangeMessage.wholeNumber(r) + ", same or valid"
         }
     }
 
@@ -42,8 +44,8 @@ public enum SceneParamKind: Equatable, Sendable {
         switch self {
         case .int(let r): return ko ? "정수 \(r.lowerBound)…\(r.upperBound)" : "whole number \(r.lowerBound)…\(r.upperBound)"
         case .number(let r):
-            return ko ? "수 \(NumberText.short(r.lowerBound))…\(NumberText.short(r.upperBound))"
-                : "number \(NumberText.short(r.lowerBound))…\(NumberText.short(r.upperBound))"
+            return ko ? "수 \(NumberFormat.cell(r.lowerBound))…\(NumberFormat.cell(r.upperBound))"
+                : "number \(NumberFormat.cell(r.lowerBound))…\(NumberFormat.cell(r.upperBound))"
         case .choice(let c): return c.joined(separator: " | ")
         case .bool: return "true | false"
         case .matrix(let n):
@@ -94,7 +96,7 @@ extension Param where Value == Int {
 extension Param where Value == Double {
     /// A number in `range`.
     public static func number(_ name: String, _ range: ClosedRange<Double>, default d: Double, en: String, ko: String) -> Param<Double> {
-        Param(name, .number(range), default: d, text: NumberText.short(d), en: en, ko: ko)
+        Param(name, .number(range), default: d, text: NumberFormat.cell(d), en: en, ko: ko)
     }
 }
 

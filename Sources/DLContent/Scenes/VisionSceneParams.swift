@@ -121,7 +121,7 @@ public struct RoIPoolParams: SceneParameters, Equatable {
     public func problems() -> [String] {
         var out: [String] = []
         if !(1...8).contains(outputH) || !(1...8).contains(outputW) {
-            out.append("output size must be from 1×1 to 8×8, got \(outputH)×\(outputW)")
+            out.append(RangeMessage.text("output size", mustBe: "H×W of whole numbers from 1 to 8", got: "\(outputH)×\(outputW)"))
         }
         let h = Double(input.shape[1]), w = Double(input.shape[2])
         if box.count != 4 { return out + ["box must be x1,y1,x2,y2"] }
@@ -129,7 +129,7 @@ public struct RoIPoolParams: SceneParameters, Equatable {
         if box[0] > box[2] || box[1] > box[3] {
             out.append("box \(box.map(String.init).joined(separator: ",")) must have x1 ≤ x2 and y1 ≤ y2")
         } else if scaled.contains(where: { $0 < 0 }) || scaled[2] > w - 1 + 0.5 || scaled[3] > h - 1 + 0.5 {
-            out.append("box \(box.map(String.init).joined(separator: ",")) × spatial_scale \(NumberText.short(spatialScale)) must lie inside the \(Int(h))×\(Int(w)) map (x 0…\(Int(w) - 1), y 0…\(Int(h) - 1))")
+            out.append("box \(box.map(String.init).joined(separator: ",")) × spatial_scale \(NumberFormat.cell(spatialScale)) must lie inside the \(Int(h))×\(Int(w)) map (x 0…\(Int(w) - 1), y 0…\(Int(h) - 1))")
         }
         if out.isEmpty {
             do { _ = try roiPool(input, boxes: [roiBox], outputSize: IntPair(outputH, outputW), spatialScale: spatialScale) } catch {

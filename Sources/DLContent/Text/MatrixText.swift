@@ -65,7 +65,7 @@ public enum MatrixText {
         let w = t.shape.last ?? 0
         guard w > 0 else { return "" }
         return stride(from: 0, to: t.data.count, by: w).map { start in
-            t.data[start..<start + w].map(NumberText.short).joined(separator: " ")
+            t.data[start..<start + w].map(NumberFormat.cell).joined(separator: " ")
         }.joined(separator: "; ")
     }
 }

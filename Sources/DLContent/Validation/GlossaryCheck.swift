@@ -13,11 +13,14 @@ public enum GlossaryCheck {
         var keepsNotesWording: Bool
     }
 
-    /// Warnings for every use of a replaced term; `fileText` returns a file's text so that each
-    /// warning points at the line holding the word (nil: the text's first line is used).
-    public static func warnings(glossary: Glossary, lessons: [Lesson], items: [QuizItem],
+    /// Warnings for every use of a replaced term (in lessons, quiz items and the notes' figures'
+    /// explanations); `fileText` returns a file's text so that each warning points at the line
+    /// holding the word (nil: the text's first line is used).
+    public static func warnings(glossary: Glossary, lessons: [Lesson], items: [QuizItem], figures: NotesFigures = .empty,
                                 fileText: (String) -> String? = { _ in nil }) -> [Diagnostic] {
-        var texts: [Text] = []
+        var texts: [Text] = figures.all.map {
+            Text(string: $0.explanation.ko, file: figures.file, line: $0.line, isTitle: false, keepsNotesWording: false)
+        }
         for lesson in lessons {
             texts.append(Text(string: lesson.title.ko, file: lesson.file, line: 1, isTitle: true, keepsNotesWording: false))
             for page in lesson.pages {
@@ -63,7 +66,8 @@ public enum GlossaryCheck {
             terms += glossary.terms
         }
         let root = library.root
-        let warnings = Self.warnings(glossary: Glossary(terms: terms), lessons: library.lessons, items: library.quizItems) { file in
+        let warnings = Self.warnings(glossary: Glossary(terms: terms), lessons: library.lessons, items: library.quizItems,
+                                     figures: library.notesFigures) { file in
             let path = root.isEmpty || file.hasPrefix("/") ? file : (root as NSString).appendingPathComponent(file)
             return FileManager.default.contents(atPath: path).flatMap { String(data: $0, encoding: .utf8) }
         }

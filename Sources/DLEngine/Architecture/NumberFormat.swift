@@ -1,8 +1,7 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import Foundation
 
-/// How the calculator writes numbers: `73,728`, `1.39`, `61.1M`.
+/// The one number formatter: the calculator's `73,728`, `1.39`, `61.1M` and the scenes' `5`, `−4`,
+/// `0.3333` (`text`), `0.33` (`cell`), `2·(−1)` (`factor`), `3×3` (`size`).
 public enum NumberFormat {
     /// Thousands separators: `73728` → `73,728`.
     public static func grouped(_ n: Int) -> String {
@@ -66,5 +65,58 @@ public enum NumberFormat {
             return text + suffix
         }
         return x == x.rounded() ? grouped(Int(x)) : decimal(x, digits: 1)
+    }
+
+    /// Whole numbers without a decimal point, others with up to four decimals, minus as `−` (or `-`
+    /// with `ascii`); from 1e15 on in scientific notation: `5`, `−4`, `2.5`, `0.3333`.
+    public static func text(_ v: Double, ascii: Bool = false) -> String {
+        if v.isNaN { return "nan" }
+        if v.isInfinite { return v > 0 ? "inf" : (ascii ? "-inf" : "−inf") }
+        var text: String
+        if abs(v) >= scientificFrom {
+            text = scientific(v)
+        } else if v == v.rounded() {
+            text = String(Int(v))
+        } else {
+            text = String(format: "%.4f", v)
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+            if text == "-0" { text = "0" }
+        }
+        return ascii ? text : text.replacingOccurrences(of: "-", with: "−")
+    }
+
+    /// A factor in a product: negative numbers in parentheses, `2·(−1)`.
+    public static func factor(_ v: Double, ascii: Bool = false) -> String {
+        let t = text(v, ascii: ascii)
+        return v < 0 ? "(\(t))" : t
+    }
+
+    /// The multiplication dot (`*` in ASCII).
+    public static func times(_ ascii: Bool) -> String { ascii ? "*" : "·" }
+
+    /// `3×3` (`3x3` in ASCII).
+    public static func size(_ h: Int, _ w: Int, ascii: Bool = false) -> String { "\(h)\(ascii ? "x" : "×")\(w)" }
+
+    /// A number in a small grid cell, at most two decimals, ASCII minus: `3`, `-1.5`, `0.33`;
+    /// from 1e9 on in scientific notation with 3 digits.
+    public static func cell(_ v: Double) -> String {
+        if v.isNaN { return "nan" }
+        if v.isInfinite { return v > 0 ? "inf" : "-inf" }
+        if abs(v) >= 1e9 { return scientific(v, significant: 3) }
+        if v == v.rounded() { return String(Int(v)) }
+        var s = twoDecimals(v)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s
+    }
+
+    /// `v` rounded to two decimals (half away from zero), written with both: `-1.50`.
+    private static func twoDecimals(_ v: Double) -> String {
+        let scaled = (v * 100).rounded()
+        let sign = scaled < 0 ? "-" : ""
+        let a = Int(abs(scaled))
+        let frac = a % 100
+        return "\(sign)\(a / 100).\(frac < 10 ? "0" : "")\(frac)"
     }
 }

@@ -25,33 +25,25 @@ private func avgPoolLoop(_ input: Tensor, _ options: Pool2DOptions, trace: inout
     let (H, W) = (g.batch.h, g.batch.w)
     var out: [Double] = []
     out.reserveCapacity(g.batch.n * g.batch.c * g.outH * g.outW)
-    for n in 0..<g.batch.n {
-        for c in 0..<g.batch.c {
-            let plane = (n * g.batch.c + c) * H * W
-            for oy in 0..<g.outH {
-                for ox in 0..<g.outW {
-                    let y0 = oy * g.stride.h - g.pad.h, x0 = ox * g.stride.w - g.pad.w
-                    // The window, clipped to the padded input (ceil mode may overhang it).
-                    let y1 = min(y0 + g.kernel.h, H + g.pad.h), x1 = min(x0 + g.kernel.w, W + g.pad.w)
-                    let windowSize = (y1 - y0) * (x1 - x0)
-                    let inside = (max(y0, 0)..<min(y1, H)).count * (max(x0, 0)..<min(x1, W)).count
-                    let divisor = options.divisorOverride ?? (options.countIncludePad ? windowSize : inside)
-                    var sum = 0.0
-                    var reads: [PoolRead] = []
-                    for y in y0..<y1 {
-                        for x in x0..<x1 {
-                            let isIn = y >= 0 && y < H && x >= 0 && x < W
-                            let v = isIn ? input.data[plane + y * W + x] : 0
-                            if isIn { sum += v }
-                            if trace != nil { reads.append(PoolRead(y: y, x: x, isPadding: !isIn, value: v, running: sum)) }
-                        }
-                    }
-                    let value = inside == 0 ? 0 : sum / Double(divisor)
-                    out.append(value)
-                    trace?.append(PoolCellTrace(n: n, channel: c, y: oy, x: ox, reads: reads, winner: nil, divisor: divisor, value: value))
-                }
+    g.forEachWindow { n, c, oy, ox, plane, y0, x0 in
+        // The window, clipped to the padded input (ceil mode may overhang it).
+        let y1 = min(y0 + g.kernel.h, H + g.pad.h), x1 = min(x0 + g.kernel.w, W + g.pad.w)
+        let windowSize = (y1 - y0) * (x1 - x0)
+        let inside = (max(y0, 0)..<min(y1, H)).count * (max(x0, 0)..<min(x1, W)).count
+        let divisor = options.divisorOverride ?? (options.countIncludePad ? windowSize : inside)
+        var sum = 0.0
+        var reads: [PoolRead] = []
+        for y in y0..<y1 {
+            for x in x0..<x1 {
+                let isIn = y >= 0 && y < H && x >= 0 && x < W
+                let v = isIn ? input.data[plane + y * W + x] : 0
+                if isIn { sum += v }
+                if trace != nil { reads.append(PoolRead(y: y, x: x, isPadding: !isIn, value: v, running: sum)) }
             }
         }
+        let value = inside == 0 ? 0 : sum / Double(divisor)
+        out.append(value)
+        trace?.append(PoolCellTrace(n: n, channel: c, y: oy, x: ox, reads: reads, winner: nil, divisor: divisor, value: value))
     }
     return Tensor(uncheckedShape: g.outputShape, data: out)
 }

@@ -24,39 +24,31 @@ private func maxPoolLoop(_ input: Tensor, _ options: Pool2DOptions, trace: inout
     let (H, W) = (g.batch.h, g.batch.w)
     var out: [Double] = [], indices: [Int] = []
     out.reserveCapacity(g.batch.n * g.batch.c * g.outH * g.outW)
-    for n in 0..<g.batch.n {
-        for c in 0..<g.batch.c {
-            let plane = (n * g.batch.c + c) * H * W
-            for oy in 0..<g.outH {
-                for ox in 0..<g.outW {
-                    let y0 = oy * g.stride.h - g.pad.h, x0 = ox * g.stride.w - g.pad.w
-                    // PyTorch starts the argmax at the first in-image cell of the window.
-                    var fy = y0, fx = x0
-                    while fy < 0 { fy += g.dilation.h }
-                    while fx < 0 { fx += g.dilation.w }
-                    var best = -Double.infinity, bestIndex = fy * W + fx
-                    var reads: [PoolRead] = []
-                    for ky in 0..<g.kernel.h {
-                        let y = y0 + ky * g.dilation.h
-                        for kx in 0..<g.kernel.w {
-                            let x = x0 + kx * g.dilation.w
-                            let inside = y >= 0 && y < H && x >= 0 && x < W
-                            var v = 0.0
-                            if inside {
-                                v = input.data[plane + y * W + x]
-                                if v > best || v.isNaN { best = v; bestIndex = y * W + x }
-                            }
-                            if trace != nil {
-                                reads.append(PoolRead(y: y, x: x, isPadding: !inside, value: v, running: best))
-                            }
-                        }
-                    }
-                    out.append(best)
-                    indices.append(bestIndex)
-                    trace?.append(PoolCellTrace(n: n, channel: c, y: oy, x: ox, reads: reads, winner: bestIndex, divisor: nil, value: best))
+    g.forEachWindow { n, c, oy, ox, plane, y0, x0 in
+        // PyTorch starts the argmax at the first in-image cell of the window.
+        var fy = y0, fx = x0
+        while fy < 0 { fy += g.dilation.h }
+        while fx < 0 { fx += g.dilation.w }
+        var best = -Double.infinity, bestIndex = fy * W + fx
+        var reads: [PoolRead] = []
+        for ky in 0..<g.kernel.h {
+            let y = y0 + ky * g.dilation.h
+            for kx in 0..<g.kernel.w {
+                let x = x0 + kx * g.dilation.w
+                let inside = y >= 0 && y < H && x >= 0 && x < W
+                var v = 0.0
+                if inside {
+                    v = input.data[plane + y * W + x]
+                    if v > best || v.isNaN { best = v; bestIndex = y * W + x }
+                }
+                if trace != nil {
+                    reads.append(PoolRead(y: y, x: x, isPadding: !inside, value: v, running: best))
                 }
             }
         }
+        out.append(best)
+        indices.append(bestIndex)
+        trace?.append(PoolCellTrace(n: n, channel: c, y: oy, x: ox, reads: reads, winner: bestIndex, divisor: nil, value: best))
     }
     return MaxPoolResult(output: Tensor(uncheckedShape: g.outputShape, data: out), indices: indices)
 }

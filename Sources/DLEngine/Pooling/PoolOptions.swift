@@ -61,6 +61,19 @@ struct PoolGeometry {
     }
 
     var outputShape: [Int] { batch.shape(c: batch.c, h: outH, w: outW) }
+
+    /// Calls `body` for every output cell in order (batch, channel, row, column) with the offset of
+    /// its input plane and its window's top-left corner in input coordinates (negative in the padding).
+    func forEachWindow(_ body: (_ n: Int, _ c: Int, _ oy: Int, _ ox: Int, _ plane: Int, _ y0: Int, _ x0: Int) -> Void) {
+        for n in 0..<batch.n {
+            for c in 0..<batch.c {
+                let plane = (n * batch.c + c) * batch.h * batch.w
+                for oy in 0..<outH {
+                    for ox in 0..<outW { body(n, c, oy, ox, plane, oy * stride.h - pad.h, ox * stride.w - pad.w) }
+                }
+            }
+        }
+    }
 }
 
 /// Integer division rounding toward negative infinity.

@@ -75,16 +75,16 @@ public struct DigitsTrainer: Sendable {
     /// Starts a run: fresh PyTorch-default weights from the seed.
     public init(config: DigitsTrainingConfig, dataset: DigitsDataset) throws(EngineError) {
         if case .cnn(let c) = config.architecture, !(1...64).contains(c) {
-            throw EngineError("channels must be between 1 and 64, got \(c)")
+            throw EngineError(RangeMessage.wholeNumber("channels", 1...64, got: c))
         }
         if case .mlp(let h) = config.architecture, !(1...1024).contains(h) {
-            throw EngineError("hidden size must be between 1 and 1024, got \(h)")
+            throw EngineError(RangeMessage.wholeNumber("hidden size", 1...1024, got: h))
         }
         guard config.batchSize >= 1, config.batchSize <= dataset.trainIndices.count else {
-            throw EngineError("batch size must be between 1 and \(dataset.trainIndices.count), got \(config.batchSize)")
+            throw EngineError(RangeMessage.wholeNumber("batch size", 1...dataset.trainIndices.count, got: config.batchSize))
         }
         guard config.learningRate.isFinite, config.learningRate > 0, config.learningRate <= 10 else {
-            throw EngineError("learning rate must be a number in (0, 10], got \(config.learningRate)")
+            throw EngineError(RangeMessage.text("learning rate", mustBe: "a number above 0 and at most 10", got: RangeMessage.show(config.learningRate)))
         }
         self.config = config
         self.dataset = dataset

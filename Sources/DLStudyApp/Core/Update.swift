@@ -22,9 +22,11 @@ public enum App {
                 return []
             }
             if case .lesson(let viewer) = state.current, viewer.sceneCapturesTyping { return updateScreen(&state, key) }
-            if key == .char("?") { state.helpVisible = true; return [] }
-            if key == .char("L") { state.language = state.language.toggled; return [] }
-            return updateScreen(&state, key)
+            switch AppKeys.table.command(for: key) {
+            case .help?: state.helpVisible = true; return []
+            case .language?: state.language = state.language.toggled; return []
+            case nil: return updateScreen(&state, key)
+            }
         }
     }
 

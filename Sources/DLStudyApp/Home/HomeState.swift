@@ -9,7 +9,7 @@ public enum HomeRow: Equatable, Sendable {
     case stats
 }
 
-/// What a key on the home screen asks for.
+/// What a key on the home screen leads to.
 enum HomeAction: Equatable {
     case none, quit
     case openLesson(String)
@@ -66,24 +66,39 @@ public struct HomeState: Equatable, Sendable {
 
     mutating func handle(_ key: Key, library: ContentLibrary, pageSize: Int) -> HomeAction {
         defer { keepVisible(pageSize: pageSize) }
-        switch key {
-        case .up, .char("k"): move(-1)
-        case .down, .char("j"): move(1)
-        case .pageUp: for _ in 0..<max(1, pageSize - 1) { move(-1) }
-        case .pageDown: for _ in 0..<max(1, pageSize - 1) { move(1) }
-        case .home, .char("g"):
-            if let first = rows.firstIndex(where: Self.isSelectable) { selected = first }
-        case .end, .char("G"): if let last = rows.lastIndex(where: Self.isSelectable) { selected = last }
-        case .char("q"), .escape: return .quit
-        case .enter, .char(" "), .right, .char("l"):
+        switch HomeKeys.table.command(for: key) {
+        case .up?: move(-1)
+        case .down?: move(1)
+        case .pageUp?: for _ in 0..<max(1, pageSize - 1) { move(-1) }
+        case .pageDown?: for _ in 0..<max(1, pageSize - 1) { move(1) }
+        case .first?: if let first = rows.firstIndex(where: Self.isSelectable) { selected = first }
+        case .last?: if let last = rows.lastIndex(where: Self.isSelectable) { selected = last }
+        case .quit?: return .quit
+        case .open?:
             switch rows[selected] {
             case .lesson(let id): return .openLesson(id)
             case .quiz: return library.overview.quizCount == 0 ? .message(LocalizedText(en: "No quiz questions found.", ko: "퀴즈 문항을 찾지 못했습니다.")) : .openQuiz
             case .stats: return .openStats
             case .lecture: return .none
             }
-        default: break
+        case nil: break
         }
         return .none
     }
+}
+
+/// What a key does on the home screen.
+enum HomeCommand: Equatable, Sendable {
+    case up, down, pageUp, pageDown, first, last, open, quit
+}
+
+/// The home screen's keys: its dispatch, footer and `?` overlay.
+enum HomeKeys {
+    typealias Binding = KeyTable<HomeCommand>.Binding
+
+    static let table = KeyTable<HomeCommand>(KeyTable.listMoves(up: .up, down: .down, pageUp: .pageUp, pageDown: .pageDown, first: .first, last: .last) + [
+        Binding([.enter, .char(" "), .right, .char("l")], .open, help: UIText.t("open the lesson", "강의 열기"),
+                footer: ("Enter", UIText.open)),
+        Binding([.char("q"), .escape], .quit, help: UIText.t("quit dlstudy", "dlstudy 종료"), footer: ("q", UIText.quit)),
+    ])
 }

@@ -8,9 +8,7 @@ enum HomeView {
     static func listHeight(_ size: Size) -> Int { max(1, size.height - 5) }
 
     static func footerHints(_ state: AppState) -> [KeyHint] {
-        [KeyHint("↑↓", state.tr(UIText.move)), KeyHint("Enter", state.tr(UIText.open)),
-         KeyHint("L", state.tr(UIText.otherLanguage)), KeyHint("?", state.tr(UIText.help)),
-         KeyHint("q", state.tr(UIText.quit))]
+        HomeKeys.table.footer(state, lastAfterShared: 1)
     }
 
     static func draw(_ home: HomeState, state: AppState, into frame: inout Frame) {

@@ -62,14 +62,16 @@ enum LessonView {
         SceneContext(language: state.language, ascii: state.options.ascii, color: state.options.color)
     }
 
+    /// The footer: with a scene, its keys then `n/p`, `?`, `q` (only its keys while it reads typed text);
+    /// without, page and scroll keys, `L`, `?`, `q`.
     static func footerHints(_ viewer: LessonViewerState, state: AppState) -> [KeyHint] {
+        let own = LessonKeys.always(hasScene: viewer.scene != nil).footerHints(state.tr)
         if let scene = viewer.scene {
-            return scene.keyHints(sceneContext(state)) + [KeyHint("n/p", state.tr(UIText.page)), KeyHint("?", state.tr(UIText.help)),
-                                                          KeyHint("q", state.tr(UIText.back))]
+            // While the scene reads typed text, every key is its own: only its entries are shown.
+            if scene.capturesTyping { return scene.footerHints(sceneContext(state)) }
+            return scene.footerHints(sceneContext(state)) + own.dropLast() + AppKeys.hint(.help, state.tr) + own.suffix(1)
         }
-        return [KeyHint("←→", state.tr(UIText.page)), KeyHint("↑↓", state.tr(UIText.scroll)),
-                KeyHint("L", state.tr(UIText.otherLanguage)), KeyHint("?", state.tr(UIText.help)),
-                KeyHint("q", state.tr(UIText.back))]
+        return LessonKeys.unlessScene.footerHints(state.tr) + AppKeys.table.footerHints(state.tr) + own.suffix(1)
     }
 
     /// Draws a scene into a clipped copy of its area (nothing outside changes) and, under `--ascii`,

@@ -66,31 +66,31 @@ public struct LessonViewerState: Equatable, Sendable {
             return .none
         }
         shareCommand = nil
-        if key == .char("y"), let live = scene {
-            shareCommand = Self.shareCommand(lesson, page: page, scene: live)
-            return .none
-        }
-        switch key {
-        case .char("n"): return go(to: page + 1)
-        case .char("p"): return go(to: page - 1)
-        case .home: return go(to: 0)
-        case .end: return go(to: lesson.pages.count - 1)
-        case .pageDown: scroll += max(1, bodyHeight - 1); return .none
-        case .pageUp: scroll = max(0, scroll - max(1, bodyHeight - 1)); return .none
-        case .char("q"), .escape: return .back
-        default: break
+        if let command = LessonKeys.always(hasScene: scene != nil).command(for: key) {
+            return perform(command, bodyHeight: bodyHeight)
         }
         if var live = scene {
             let used = live.handle(key)
             scene = live
             if used { return .none }
         }
-        switch key {
-        case .right, .char("l"), .char(" "), .enter: return go(to: page + 1)
-        case .left, .char("h"), .backspace: return go(to: page - 1)
-        case .down, .char("j"): scroll += 1
-        case .up, .char("k"): scroll = max(0, scroll - 1)
-        default: break
+        return LessonKeys.unlessScene.command(for: key).map { perform($0, bodyHeight: bodyHeight) } ?? .none
+    }
+
+    /// Runs one of the viewer's own commands.
+    mutating func perform(_ command: LessonCommand, bodyHeight: Int) -> LessonAction {
+        switch command {
+        case .next: return go(to: page + 1)
+        case .previous: return go(to: page - 1)
+        case .first: return go(to: 0)
+        case .last: return go(to: lesson.pages.count - 1)
+        case .pageDown: scroll += max(1, bodyHeight - 1)
+        case .pageUp: scroll = max(0, scroll - max(1, bodyHeight - 1))
+        case .scrollDown: scroll += 1
+        case .scrollUp: scroll = max(0, scroll - 1)
+        case .back: return .back
+        case .share:
+            if let live = scene { shareCommand = Self.shareCommand(lesson, page: page, scene: live) }
         }
         return .none
     }

@@ -3,33 +3,38 @@ import TUIKit
 
 /// The `?` overlay: a box in the middle of the screen listing the keys of the current screen.
 enum HelpOverlay {
+    /// The rows of the current screen's key tables (a scene's first, then the lesson viewer's keys the
+    /// scene leaves to it), rows that say the same merged, then the shared `L` and `?`.
     static func keys(for screen: Screen, state: AppState) -> [KeyHint] {
-        let t = { (en: String, ko: String) in state.language == .en ? en : ko }
         var keys: [KeyHint]
         switch screen {
         case .home:
-            keys = [KeyHint("↑ ↓  k j", t("move the selection", "선택 이동")),
-                    KeyHint("PgUp PgDn", t("move a page", "한 화면씩 이동")),
-                    KeyHint("g G", t("first / last", "처음 / 끝")),
-                    KeyHint("Enter Space → l", t("open the lesson", "강의 열기")),
-                    KeyHint("q Esc", t("quit dlstudy", "dlstudy 종료"))]
+            keys = HomeKeys.table.help(state.tr)
         case .lesson(let viewer):
-            keys = viewer.scene.map { $0.keyHints(LessonView.sceneContext(state)) } ?? []
-            if viewer.scene != nil { keys.append(KeyHint("y", t("show the command that reopens this scene", "이 scene을 다시 여는 명령 보기"))) }
-            keys += [KeyHint(viewer.scene == nil ? "→ n l Space" : "n", t("next page", "다음 쪽")),
-                    KeyHint(viewer.scene == nil ? "← p h" : "p", t("previous page", "이전 쪽")),
-                    KeyHint(viewer.scene == nil ? "↑ ↓  k j" : "PgUp PgDn", t("scroll the text", "본문 스크롤")),
-                    KeyHint("Home End", t("first / last page", "첫 쪽 / 마지막 쪽")),
-                    KeyHint("q Esc", t("back to the list", "목록으로 돌아가기"))]
+            let scene = viewer.scene.map { $0.helpRows(LessonView.sceneContext(state)) } ?? []
+            keys = scene + LessonKeys.always(hasScene: viewer.scene != nil).help(state.tr)
+                + LessonKeys.unlessScene.help(state.tr, excluding: viewer.scene?.boundKeys ?? [])
         case .quiz:
-            keys = QuizHelp.keys(t)
+            keys = QuizHelp.keys { en, ko in state.language == .en ? en : ko }
         case .quizMenu:
-            keys = QuizMenuKeys.help(t)
+            keys = QuizMenuKeys.help(state.tr)
         case .stats:
-            keys = StatsKeys.help(t)
+            keys = StatsKeys.help(state.tr)
         }
-        keys += [KeyHint("L", t("switch to Korean", "영어로 전환")), KeyHint("?", t("this help", "이 도움말"))]
-        return keys
+        return merged(keys + AppKeys.table.help(state.tr))
+    }
+
+    /// Rows with the same text as an earlier row join it (`n` and `→ l Space Enter` both turn the page).
+    static func merged(_ rows: [KeyHint]) -> [KeyHint] {
+        var out: [KeyHint] = []
+        for row in rows {
+            if let i = out.firstIndex(where: { $0.label == row.label }) {
+                out[i].key += " " + row.key
+            } else {
+                out.append(row)
+            }
+        }
+        return out
     }
 
     static func draw(state: AppState, into frame: inout Frame) {

@@ -41,22 +41,22 @@ enum StatsCommand: Equatable, Sendable {
 enum StatsKeys {
     typealias Binding = KeyTable<StatsCommand>.Binding
 
-    static let table = KeyTable<StatsCommand>(bindings: [
-        Binding([.left, .char("h")], "← → ↑ ↓  h l k j", .left,
+    static let table = KeyTable<StatsCommand>([
+        Binding([.left, .char("h")], .left,
                 help: UIText.t("choose a concept in the grid", "표에서 개념 고르기"), footer: ("←→↑↓", UIText.t("concept", "개념"))),
-        Binding([.right, .char("l")], "", .right),
-        Binding([.up, .char("k")], "", .up),
-        Binding([.down, .char("j")], "", .down),
-        Binding([.enter, .char(" ")], "Enter Space", .practise,
+        Binding([.right, .char("l")], .right),
+        Binding([.up, .char("k")], .up),
+        Binding([.down, .char("j")], .down),
+        Binding([.enter, .char(" ")], .practise,
                 help: UIText.t("practise the concept", "이 개념 연습하기"), footer: ("Enter", UIText.t("practise", "연습"))),
-        Binding([.char("o")], "o", .openLesson, help: UIText.t("open its lesson (q returns)", "강의 열기 (q로 돌아오기)"),
+        Binding([.char("o")], .openLesson, help: UIText.t("open its lesson (q returns)", "강의 열기 (q로 돌아오기)"),
                 footer: ("o", UIText.t("lesson", "강의"))),
-        Binding([.char("q"), .escape], "q Esc", .back, help: UIText.t("back", "뒤로"), footer: ("q", UIText.back)),
+        Binding([.char("q"), .escape], .back, help: UIText.t("back", "뒤로"), footer: ("q", UIText.back)),
     ])
 
     static func command(for key: Key) -> StatsCommand? { table.command(for: key) }
     static func footer(_ state: AppState) -> [KeyHint] { table.footer(state) }
-    static func help(_ t: (String, String) -> String) -> [KeyHint] { table.help(t) }
+    static func help(_ tr: (LocalizedText) -> String) -> [KeyHint] { table.help(tr) }
 }
 
 extension App {

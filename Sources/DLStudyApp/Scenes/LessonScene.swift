@@ -15,18 +15,20 @@ public struct SceneContext: Sendable {
     public var glyphs: BoxGlyphs { ascii ? .ascii : .unicode }
 }
 
+/// What a key does to a scene: an action on the scene value.
+public typealias SceneAction<Scene> = @Sendable (inout Scene) -> Void
+
 /// An interactive, engine-backed widget on a lesson page (a convolution stepper, a receptive-field
-/// stack, an LSTM cell...). Scenes are values: `handle` and `tick` change them, `draw` renders them
-/// into a rectangle of a frame, and `plainLines` prints their steps for `--plain`.
+/// stack, an LSTM cell...). Scenes are values: their keys (`keys`) and `tick` change them, `draw`
+/// renders them into a rectangle of a frame, and `plainLines` prints their steps for `--plain`.
 public protocol LessonScene: Sendable {
-    /// Handles a key; returns true when the scene used it (unused keys go to the lesson viewer).
-    mutating func handle(_ key: Key) -> Bool
+    /// The scene's keys in its current state, declared once: `handle`, the footer entries and the
+    /// scene's rows of the `?` overlay all come from this table.
+    var keys: KeyTable<SceneAction<Self>> { get }
     /// Advances auto-play by one timer tick (100 ms); returns true when something changed.
     mutating func tick() -> Bool
     /// Draws the scene into `area`.
     func draw(into frame: inout Frame, area: Rect, context: SceneContext)
-    /// The scene's main keys for the footer and the help overlay.
-    func keyHints(_ context: SceneContext) -> [KeyHint]
     /// The scene's steps as plain text lines (for `dlstudy lesson ID --plain`).
     func plainLines(_ context: SceneContext, width: Int) -> [String]
     /// True while the scene reads typed text (e.g. a search field): every key goes to it first.
@@ -37,6 +39,22 @@ public protocol LessonScene: Sendable {
 }
 
 extension LessonScene {
+    /// Runs the action `keys` binds to `key`; false when the scene has none (the lesson viewer gets the key).
+    public mutating func handle(_ key: Key) -> Bool {
+        guard let action = keys.command(for: key) else { return false }
+        action(&self)
+        return true
+    }
+
+    /// The scene's footer entries.
+    public func footerHints(_ context: SceneContext) -> [KeyHint] { keys.footerHints { $0.text(context.language) } }
+
+    /// The scene's rows of the `?` overlay.
+    public func helpRows(_ context: SceneContext) -> [KeyHint] { keys.help { $0.text(context.language) } }
+
+    /// Every key the scene binds in its current state.
+    public var boundKeys: Set<Key> { keys.keys }
+
     public mutating func tick() -> Bool { false }
     public var capturesTyping: Bool { false }
     public var shareValues: [String: ContentValue] { [:] }

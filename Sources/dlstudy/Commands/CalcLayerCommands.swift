@@ -19,38 +19,49 @@ enum CalcPadding {
     }
 }
 
-/// `dlstudy calc conv`: output size, parameters and mult-adds of one convolution.
-struct CalcConvCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "conv", abstract: "Output size, parameters and mult-adds of a convolution.",
-        discussion: "Example (the lecture's): dlstudy calc conv --input 40x50x128 --kernel 3 --out 64 --stride 1 --padding 1")
-
+/// The options `calc conv` and `calc convT` share: input size, kernel, output channels, stride,
+/// dilation, groups and bias.
+struct CalcConvOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: "Input size W×H×C (width, height, channels as in the lecture), e.g. 40x50x128.") var input: String
     @Option(parsing: .unconditional, help: "Kernel size k (k×k).") var kernel: Int
     @Option(parsing: .unconditional, help: "Output channels (number of filters).") var out: Int
     @Option(parsing: .unconditional, help: "Stride.") var stride = 1
-    @Option(parsing: .unconditional, help: "Padding per side, or same.") var padding = "0"
     @Option(parsing: .unconditional, help: "Dilation.") var dilation = 1
     @Option(parsing: .unconditional, help: "Groups (input and output channels split into this many groups).") var groups = 1
     @Flag(help: "No bias terms.") var noBias = false
 
-    func run() throws {
+    /// The input shape, once every number is checked against its range.
+    func checkedShape() throws -> FeatureShape {
         let shape = try CalcSupport.shape(input, option: "--input", order: .whc)
         try CalcSupport.check(kernel, "--kernel", min: 1)
         try CalcSupport.check(out, "--out", min: 1)
         try CalcSupport.check(stride, "--stride", min: 1)
         try CalcSupport.check(dilation, "--dilation", min: 1)
         try CalcSupport.check(groups, "--groups", min: 1)
+        return shape
+    }
+}
+
+/// `dlstudy calc conv`: output size, parameters and mult-adds of one convolution.
+struct CalcConvCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "conv", abstract: "Output size, parameters and mult-adds of a convolution.",
+        discussion: "Example (the lecture's): dlstudy calc conv --input 40x50x128 --kernel 3 --out 64 --stride 1 --padding 1")
+
+    @OptionGroup var layer: CalcConvOptions
+    @Option(parsing: .unconditional, help: "Padding per side, or same.") var padding = "0"
+
+    func run() throws {
+        let shape = try layer.checkedShape()
+        let (kernel, out, stride, dilation, groups, noBias) = (layer.kernel, layer.out, layer.stride, layer.dilation, layer.groups, layer.noBias)
         let p = try CalcPadding.resolve(padding, kernel: kernel, dilation: dilation, stride: stride)
-        let size = "k=\(kernel) s=\(stride) p=\(p) d=\(dilation)"
-        let outputSize = try CalcSupport.outputSize("conv-out", shape, size)
-        let common = "k=\(kernel) cin=\(shape.channels) cout=\(out) groups=\(groups)"
-        let weights: CalcResult, total: CalcResult
-        do {
-            weights = try LayerCalc.convParams(k: kernel, cin: shape.channels, cout: out, bias: false, groups: groups)
-            total = try LayerCalc.convParams(k: kernel, cin: shape.channels, cout: out, bias: true, groups: groups)
-        } catch { throw usageError(error.message) }
-        let macs = try CalcSupport.eval("conv-macs \(common) h=\(Int(outputSize.height.value)) w=\(Int(outputSize.width.value))")
+        let outputSize = try CalcSupport.outputSize(shape) { i throws(CalcError) in
+            try LayerCalc.convOut(i: i, k: kernel, s: stride, p: p, d: dilation)
+        }
+        let (cin, h, w) = (shape.channels, Int(outputSize.height.value), Int(outputSize.width.value))
+        let weights = try CalcSupport.usage { () throws(CalcError) in try LayerCalc.convParams(k: kernel, cin: cin, cout: out, bias: false, groups: groups) }
+        let total = try CalcSupport.usage { () throws(CalcError) in try LayerCalc.convParams(k: kernel, cin: cin, cout: out, bias: true, groups: groups) }
+        let macs = try CalcSupport.usage { () throws(CalcError) in try LayerCalc.convMacs(k: kernel, cin: cin, cout: out, h: h, w: w, groups: groups) }
         var head = "conv \(kernel)×\(kernel), stride \(stride), padding \(p)"
         if dilation != 1 { head += ", dilation \(dilation)" }
         if groups != 1 { head += ", groups \(groups)" }
@@ -82,8 +93,9 @@ struct CalcPoolCommand: ParsableCommand {
         try CalcSupport.check(s, "--stride", min: 1)
         try CalcSupport.check(padding, "--padding", min: 0)
         try CalcSupport.check(dilation, "--dilation", min: 1)
-        let args = "k=\(kernel) s=\(s) p=\(padding) d=\(dilation) ceil=\(ceil ? 1 : 0)"
-        let size = try CalcSupport.outputSize("pool-out", shape, args)
+        let size = try CalcSupport.outputSize(shape) { i throws(CalcError) in
+            try LayerCalc.poolOut(i: i, k: kernel, s: s, p: padding, d: dilation, ceil: ceil)
+        }
         var text = "\(avg ? "avg" : "max")pool \(kernel)×\(kernel), stride \(s), padding \(padding)"
         if dilation != 1 { text += ", dilation \(dilation)" }
         if ceil { text += ", ceil mode" }
@@ -101,30 +113,21 @@ struct CalcConvTransposeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convT", abstract: "Output size and parameters of a transposed convolution (upsampling).")
 
-    @Option(parsing: .unconditional, help: "Input size W×H×C, e.g. 16x16x64.") var input: String
-    @Option(parsing: .unconditional, help: "Kernel size k (k×k).") var kernel: Int
-    @Option(parsing: .unconditional, help: "Output channels.") var out: Int
-    @Option(parsing: .unconditional, help: "Stride.") var stride = 1
+    @OptionGroup var layer: CalcConvOptions
     @Option(parsing: .unconditional, help: "Padding per side.") var padding = 0
     @Option(parsing: .unconditional, help: "Extra size added on one side (output_padding).") var outputPadding = 0
-    @Option(parsing: .unconditional, help: "Dilation.") var dilation = 1
-    @Option(parsing: .unconditional, help: "Groups.") var groups = 1
-    @Flag(help: "No bias terms.") var noBias = false
 
     func run() throws {
-        let shape = try CalcSupport.shape(input, option: "--input", order: .whc)
-        try CalcSupport.check(kernel, "--kernel", min: 1)
-        try CalcSupport.check(out, "--out", min: 1)
-        try CalcSupport.check(stride, "--stride", min: 1)
+        let shape = try layer.checkedShape()
+        let (kernel, out, stride, dilation, groups, noBias) = (layer.kernel, layer.out, layer.stride, layer.dilation, layer.groups, layer.noBias)
         try CalcSupport.check(padding, "--padding", min: 0)
         try CalcSupport.check(outputPadding, "--output-padding", min: 0)
-        try CalcSupport.check(dilation, "--dilation", min: 1)
-        try CalcSupport.check(groups, "--groups", min: 1)
-        let args = "k=\(kernel) s=\(stride) p=\(padding) op=\(outputPadding) d=\(dilation)"
-        let size = try CalcSupport.outputSize("convT-out", shape, args)
+        let size = try CalcSupport.outputSize(shape) { i throws(CalcError) in
+            try LayerCalc.convTOut(i: i, k: kernel, s: stride, p: padding, op: outputPadding, d: dilation)
+        }
         // Transposed conv weights are C_in×(C_out/groups)×k×k: the same count as a conv from out to in.
-        let weights: CalcResult
-        do { weights = try LayerCalc.convParams(k: kernel, cin: out, cout: shape.channels, bias: false, groups: groups) } catch { throw usageError(error.message) }
+        let cin = shape.channels
+        let weights = try CalcSupport.usage { () throws(CalcError) in try LayerCalc.convParams(k: kernel, cin: out, cout: cin, bias: false, groups: groups) }
         let cout = groups == 1 ? "\(out)" : "(\(out)/\(groups))"
         var text = "convT \(kernel)×\(kernel), stride \(stride), padding \(padding)"
         if outputPadding != 0 { text += ", output padding \(outputPadding)" }

@@ -14,14 +14,12 @@ struct CalcRFCommand: ParsableCommand {
     func run() throws {
         let parts = layers.flatMap { $0.split(separator: ",").map(String.init) }
         guard !parts.isEmpty else { throw usageError("give at least one layer, e.g. 3/1") }
-        let list = parts.joined(separator: ",")
-        let rf = try CalcSupport.eval("rf layers=\(list)")
-        let jump = try CalcSupport.eval("rf-stride layers=\(list)")
+        let windows = try CalcSupport.usage { () throws(CalcError) in try LayerCalc.windows(parts.joined(separator: ","), function: "rf") }
+        let rf = try CalcSupport.usage { () throws(CalcError) in try LayerCalc.receptiveField(windows) }
+        let jump = try CalcSupport.usage { () throws(CalcError) in try LayerCalc.effectiveStride(windows) }
         var rows = [["Layer", "Kernel", "Stride", "Dilation", "RF", "Jump"]]
         var fp: Footprint? = .identity
-        for (i, part) in parts.enumerated() {
-            let n = part.split(separator: "/").compactMap { Int($0) }
-            let (k, s, d) = (n[0], n.count > 1 ? n[1] : 1, n.count > 2 ? n[2] : 1)
+        for (i, (k, s, d)) in windows.enumerated() {
             fp = fp?.through(kernel: k, stride: s, leadingPad: 0, dilation: d)
             rows.append(["\(i + 1)", "\(k)", "\(s)", "\(d)", fp.map { "\($0.receptiveField)" } ?? "—", fp.map { "\($0.stride)" } ?? "—"])
         }

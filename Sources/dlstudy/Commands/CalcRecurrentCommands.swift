@@ -7,7 +7,7 @@ enum CalcRecurrent {
     static func describe(_ cell: RecurrentCell, input i: Int, hidden h: Int) throws -> String {
         try CalcSupport.check(i, "--input", min: 1)
         try CalcSupport.check(h, "--hidden", min: 1)
-        let total = try CalcSupport.eval("\(cell.rawValue)-params i=\(i) h=\(h)")
+        let total = try CalcSupport.usage { () throws(CalcError) in try LayerCalc.recurrentParams(cell, i: i, h: h) }
         let g = cell.gates
         let gates = cell == .lstm ? "i, f, g, o" : "r, z, n"
         let name = cell == .lstm ? "LSTM" : "GRU"

@@ -22,19 +22,20 @@ enum CalcSupport {
             throw usageError("\(option) \(text): expected \(form)")
         }
         guard a > 0, b > 0, c > 0, max(a, b, c) <= ModelSpecParser.maxNumber else {
-            throw usageError("\(option) \(text): sizes must be positive (at most \(ModelSpecParser.maxNumber))")
+            let what = order == .chw ? "C×H×W" : "W×H×C"
+            throw usageError(RangeMessage.text(option, mustBe: "\(what) of whole numbers from 1 to \(ModelSpecParser.maxNumber)", got: text))
         }
         return order == .chw ? FeatureShape(channels: a, height: b, width: c) : FeatureShape(channels: c, height: b, width: a)
     }
 
-    /// Evaluates a calc expression; its errors are usage errors (bad numbers on the command line).
-    static func eval(_ expression: String) throws -> CalcResult {
-        do { return try CalcEvaluator.evaluate(expression) } catch { throw usageError(error.message) }
+    /// A calc function's result; its errors are usage errors (bad numbers on the command line).
+    static func usage<T>(_ calc: () throws(CalcError) -> T) throws -> T {
+        do { return try calc() } catch { throw usageError(error.message) }
     }
 
-    /// Output width and height of `function` (`conv-out`, `pool-out`, `convT-out`) on `shape` with `arguments`.
-    static func outputSize(_ function: String, _ shape: FeatureShape, _ arguments: String) throws -> (width: CalcResult, height: CalcResult) {
-        (try eval("\(function) i=\(shape.width) \(arguments)"), try eval("\(function) i=\(shape.height) \(arguments)"))
+    /// Output width and height on `shape` of one side's size function (`LayerCalc.convOut`, `poolOut`, `convTOut`).
+    static func outputSize(_ shape: FeatureShape, _ side: (Int) throws(CalcError) -> CalcResult) throws -> (width: CalcResult, height: CalcResult) {
+        (try usage { () throws(CalcError) in try side(shape.width) }, try usage { () throws(CalcError) in try side(shape.height) })
     }
 
     /// ` on W×H×C (W×H×C) → W×H×C` and the width and height formulas, one line each.
@@ -51,9 +52,9 @@ enum CalcSupport {
         noBias ? " (no bias)\n" : " (+\(NumberFormat.grouped(bias)) bias = \(NumberFormat.grouped(total)))\n"
     }
 
-    /// Checks that a number option is at least `min`.
+    /// Checks that a number option is from `min` to `ModelSpecParser.maxNumber`.
     static func check(_ value: Int, _ option: String, min: Int) throws {
-        guard value >= min else { throw usageError("\(option) must be at least \(min), got \(value)") }
-        guard value <= ModelSpecParser.maxNumber else { throw usageError("\(option) must be at most \(ModelSpecParser.maxNumber), got \(value)") }
+        let range = min...ModelSpecParser.maxNumber
+        guard range.contains(value) else { throw usageError(RangeMessage.wholeNumber(option, range, got: value)) }
     }
 }

@@ -37,11 +37,7 @@ struct ConvCommand: ParsableCommand {
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("A bias added to every output cell (one output channel).", valueName: "B"))
     var bias: String?
 
-    @Flag(name: .long, help: "Print one line per output cell and the output grid.")
-    var plain = false
-
-    @Flag(name: .long, help: "Print the output and the trace as JSON.")
-    var json = false
+    @OptionGroup var output: TraceOutputOptions
 
     @OptionGroup var global: GlobalOptions
 
@@ -58,20 +54,15 @@ struct ConvCommand: ParsableCommand {
         } catch {
             throw usageError(error.message)
         }
-        if plain {
-            SceneCommandOutput.print(scene.plainLines(SceneCommandOutput.plainContext(global, language: .en), width: 78).dropFirst())
-            return
-        }
-        if json {
-            let traced: (Tensor, Conv2DTrace)
-            do { traced = try conv2dTraced(x, weight: w, bias: b, options: options) } catch { throw usageError(error.message) }
-            try GridArguments.printJSON(Self.json(traced.0, traced.1))
-            return
-        }
-        try SceneCommandOutput.openStandalone(
-            scene, command: "dlstudy conv ...", title: "dlstudy conv",
+        try SceneCommandOutput.show(
+            scene, output, command: "dlstudy conv",
             note: LocalizedText(en: "Your numbers, one output cell per step. q quits.", ko: "직접 넣은 숫자로, 한 단계에 출력 한 칸씩. q로 끝냅니다."),
-            global: global)
+            global: global
+        ) {
+            let traced: (Tensor, Conv2DTrace)
+            do throws(EngineError) { traced = try conv2dTraced(x, weight: w, bias: b, options: options) } catch { throw usageError(error.message) }
+            return Self.json(traced.0, traced.1)
+        }
     }
 
     func tensors() throws -> (Tensor, Tensor, Tensor?) {

@@ -1,6 +1,7 @@
 import TUIKit
 import ArgumentParser
 import DLContent
+import DLEngine
 import DLStudyApp
 
 /// `dlstudy lesson ID`: opens one lesson, or prints it with `--plain`.
@@ -31,7 +32,7 @@ struct LessonCommand: ParsableCommand {
             throw usageError("unknown lesson '\(id)'; \(hint)")
         }
         if let page, !(1...lesson.pages.count).contains(page) {
-            throw usageError("--page must be between 1 and \(lesson.pages.count) for lesson '\(id)', got \(page)")
+            throw usageError(RangeMessage.text("--page", mustBe: RangeMessage.wholeNumber(1...lesson.pages.count) + " (the pages of lesson '\(id)')", got: String(page)))
         }
         if let scene {
             lesson = try Self.applying(scene, to: lesson, page: (page ?? 1) - 1)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DLContent
+import DLEngine
 import Foundation
 
 /// `dlstudy list`: the lessons and quiz items, as a table or as JSON.
@@ -13,38 +14,12 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    struct LessonEntry: Encodable {
-        var id: String
-        var lecture: Int
-        var title: LocalizedText
-        var concepts: [String]
-        var pages: Int
-    }
-
-    struct ItemEntry: Encodable {
-        var id: String
-        var lecture: Int
-        var kind: String
-        var concepts: [String]
-    }
-
-    struct Listing: Encodable {
-        var lessons: [LessonEntry]
-        var quiz_items: [ItemEntry]
-    }
-
     mutating func run() throws {
         let context = try Context.load(global)
         let lib = context.library
         let lessons = Syllabus.lectures.flatMap { lib.lessons(lecture: $0.number) }
         if json {
-            let listing = Listing(
-                lessons: lessons.map { LessonEntry(id: $0.id, lecture: $0.lecture, title: $0.title, concepts: $0.concepts, pages: $0.pages.count) },
-                quiz_items: lib.quizItems.map { ItemEntry(id: $0.id, lecture: $0.lecture, kind: $0.kind.rawValue, concepts: $0.concepts) })
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(listing)
-            Output.json(String(decoding: data, as: UTF8.self))
+            Output.json(Self.json(lessons: lessons, items: lib.quizItems).serialized)
             return
         }
         let lang = context.language
@@ -62,5 +37,25 @@ struct ListCommand: ParsableCommand {
         if !lib.brokenFiles.isEmpty {
             Output.text("\(lib.brokenFiles.count) file(s) with problems: run `dlstudy check`")
         }
+    }
+
+    /// `{"lessons":[{"concepts":[…],"id":…,"lecture":4,"pages":5,"title":{"en":…,"ko":…}}],"quiz_items":[{"concepts":[…],"id":…,"kind":…,"lecture":4}]}`.
+    static func json(lessons: [Lesson], items: [QuizItem]) -> JSONValue {
+        func strings(_ list: [String]) -> JSONValue { .array(list.map { .string($0) }) }
+        return .object([
+            "lessons": .array(lessons.map { lesson in
+                .object([
+                    "id": .string(lesson.id), "lecture": .number(Double(lesson.lecture)),
+                    "title": .object(["en": .string(lesson.title.en), "ko": .string(lesson.title.ko)]),
+                    "concepts": strings(lesson.concepts), "pages": .number(Double(lesson.pages.count)),
+                ])
+            }),
+            "quiz_items": .array(items.map { item in
+                .object([
+                    "id": .string(item.id), "lecture": .number(Double(item.lecture)),
+                    "kind": .string(item.kind.rawValue), "concepts": strings(item.concepts),
+                ])
+            }),
+        ])
     }
 }

@@ -79,7 +79,7 @@ struct ModelCommand: ParsableCommand {
             do { report = try network.analyze() } catch { throw CalcSupport.invalid("\(network.name): \(error)") }
         }
         if json {
-            Output.json(ModelReportRenderer.json(report, withoutBias: noBias), terminator: "")
+            Output.json(ModelReportRenderer.json(report, withoutBias: noBias).serialized)
         } else {
             Output.text(ModelReportRenderer.table(report, .init(exact: exact, withoutBias: noBias)), terminator: "")
         }

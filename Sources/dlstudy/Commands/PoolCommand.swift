@@ -36,17 +36,13 @@ struct PoolCommand: ParsableCommand {
     @Flag(name: .long, help: "Round the output size up (ceil_mode).")
     var ceil = false
 
-    @Flag(name: .long, help: "Print one line per output cell and the output grid.")
-    var plain = false
-
-    @Flag(name: .long, help: "Print the output and the trace as JSON.")
-    var json = false
+    @OptionGroup var output: TraceOutputOptions
 
     @OptionGroup var global: GlobalOptions
 
     mutating func run() throws {
         guard let poolMode = PoolKind(rawValue: mode) else {
-            throw usageError("--mode must be max or avg, not '\(mode)'")
+            throw usageError(RangeMessage.text("--mode", mustBe: "max or avg", got: mode))
         }
         let x = try inputTensor()
         let options = Pool2DOptions(
@@ -65,18 +61,11 @@ struct PoolCommand: ParsableCommand {
         } catch {
             throw usageError(error.message)
         }
-        if plain {
-            SceneCommandOutput.print(scene.plainLines(SceneCommandOutput.plainContext(global, language: .en), width: 78).dropFirst())
-            return
-        }
-        if json {
-            try GridArguments.printJSON(Self.json(x, options, poolMode))
-            return
-        }
-        try SceneCommandOutput.openStandalone(
-            scene, command: "dlstudy pool ...", title: "dlstudy pool",
+        try SceneCommandOutput.show(
+            scene, output, command: "dlstudy pool",
             note: LocalizedText(en: "Your numbers, one window per step. q quits.", ko: "직접 넣은 숫자로, 한 단계에 창 하나씩. q로 끝냅니다."),
-            global: global)
+            global: global
+        ) { try Self.json(x, options, poolMode) }
     }
 
     func inputTensor() throws -> Tensor {

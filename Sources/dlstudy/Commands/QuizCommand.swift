@@ -1,5 +1,6 @@
 import ArgumentParser
 import DLContent
+import DLEngine
 import DLStudyApp
 import Foundation
 
@@ -51,7 +52,7 @@ struct QuizCommand: ParsableCommand {
 
     mutating func validate() throws {
         guard (1...Self.maxCount).contains(count) else {
-            throw ValidationError("--count must be between 1 and \(Self.maxCount), got \(count)")
+            throw ValidationError(RangeMessage.wholeNumber("--count", 1...Self.maxCount, got: count))
         }
     }
 

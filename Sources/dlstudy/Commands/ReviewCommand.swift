@@ -1,5 +1,6 @@
 import ArgumentParser
 import DLContent
+import DLEngine
 import DLStudyApp
 import Foundation
 
@@ -23,7 +24,7 @@ struct ReviewCommand: ParsableCommand {
 
     mutating func validate() throws {
         guard (1...QuizCommand.maxCount).contains(count) else {
-            throw ValidationError("--count must be between 1 and \(QuizCommand.maxCount), got \(count)")
+            throw ValidationError(RangeMessage.wholeNumber("--count", 1...QuizCommand.maxCount, got: count))
         }
     }
 

@@ -40,7 +40,7 @@ struct RoICommand: ParsableCommand {
         let scene: RoIPoolScene
         do { scene = try RoIPoolScene(params) } catch { throw usageError(error.message) }
         if json {
-            Output.json(try Self.json(scene.model))
+            Output.json(Self.json(scene.model).serialized)
             return
         }
         if plain {
@@ -71,7 +71,7 @@ struct RoICommand: ParsableCommand {
         default: throw usageError("--output-size must be HxW such as 2x2, or one number (got '\(outputSize)')")
         }
         guard spatialScale.isFinite, spatialScale > 0, spatialScale <= 1000 else {
-            throw usageError("--spatial-scale must be a positive number up to 1000 (got \(spatialScale))")
+            throw usageError(RangeMessage.text("--spatial-scale", mustBe: "a positive number up to 1000", got: RangeMessage.show(spatialScale)))
         }
         let params = RoIPoolParams(input: map, box: parts.compactMap { $0 }, outputH: hw[0], outputW: hw[1], spatialScale: spatialScale)
         if let problem = params.problems().first { throw usageError(problem) }
@@ -104,29 +104,31 @@ struct RoICommand: ParsableCommand {
     }
 
     /// The trace as JSON: the box after scaling, the bin size, every bin with its reads, and the output.
-    static func json(_ model: RoIPoolModel) throws -> String {
+    static func json(_ model: RoIPoolModel) -> JSONValue {
+        func ints(_ v: [Int]) -> JSONValue { .array(v.map { .number(Double($0)) }) }
+        func numbers(_ v: [Double]) -> JSONValue { .array(v.map { .number($0) }) }
         let p = model.params
         let box = model.trace.boxes.first
-        let bins: [[String: Any]] = model.trace.bins.map { bin in
-            [
-                "bin": [bin.binY, bin.binX],
-                "rows": [bin.hstart, bin.hend], "cols": [bin.wstart, bin.wend],
-                "cells": bin.reads.map { ["y": $0.y, "x": $0.x, "value": $0.value, "running_max": $0.running] as [String: Any] },
-                "empty": bin.isEmpty,
-                "max": bin.value,
-            ]
+        let bins: [JSONValue] = model.trace.bins.map { bin in
+            .object([
+                "bin": ints([bin.binY, bin.binX]),
+                "rows": ints([bin.hstart, bin.hend]), "cols": ints([bin.wstart, bin.wend]),
+                "cells": .array(bin.reads.map {
+                    .object(["y": .number(Double($0.y)), "x": .number(Double($0.x)), "value": .number($0.value), "running_max": .number($0.running)])
+                }),
+                "empty": .bool(bin.isEmpty),
+                "max": .number(bin.value),
+            ])
         }
         let w = p.outputW
-        let object: [String: Any] = [
-            "input_shape": [p.input.shape[1], p.input.shape[2]],
-            "box": p.box, "spatial_scale": p.spatialScale,
-            "scaled_box": box.map { [$0.startX, $0.startY, $0.endX, $0.endY] } ?? [],
-            "bin_size": box.map { [$0.binHeight, $0.binWidth] } ?? [],
-            "output_size": [p.outputH, p.outputW],
-            "bins": bins,
-            "output": stride(from: 0, to: model.output.data.count, by: w).map { Array(model.output.data[$0..<$0 + w]) },
-        ]
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
-        return String(decoding: data, as: UTF8.self)
+        return .object([
+            "input_shape": ints([p.input.shape[1], p.input.shape[2]]),
+            "box": ints(p.box), "spatial_scale": .number(p.spatialScale),
+            "scaled_box": ints(box.map { [$0.startX, $0.startY, $0.endX, $0.endY] } ?? []),
+            "bin_size": numbers(box.map { [$0.binHeight, $0.binWidth] } ?? []),
+            "output_size": ints([p.outputH, p.outputW]),
+            "bins": .array(bins),
+            "output": .array(stride(from: 0, to: model.output.data.count, by: w).map { numbers(Array(model.output.data[$0..<$0 + w])) }),
+        ])
     }
 }

@@ -78,25 +78,27 @@ struct TrainCommand: ParsableCommand {
 
     private func parsedConfig() throws -> DigitsTrainingConfig {
         let c = try Self.integer(channels, "--channels", default: 8, in: 4...16)
-        guard [4, 8, 16].contains(c) else { throw usageError("--channels \(c): expected 4, 8 or 16") }
+        guard [4, 8, 16].contains(c) else { throw usageError(RangeMessage.text("--channels", mustBe: "4, 8 or 16", got: String(c))) }
         var choice = DigitsOptimizerChoice.momentum
         if let optimizer {
             guard let o = DigitsOptimizerChoice(rawValue: optimizer) else {
-                throw usageError("--optimizer \(optimizer.prefix(40)): expected sgd, momentum or adam")
+                throw usageError(RangeMessage.text("--optimizer", mustBe: "sgd, momentum or adam", got: String(optimizer.prefix(40))))
             }
             choice = o
         }
         var rate: Double? = nil
         if let lr {
             guard let x = Double(lr), x.isFinite, x > 0, x <= 10 else {
-                throw usageError("--lr \(lr.prefix(40)): expected a number greater than 0 and at most 10")
+                throw usageError(RangeMessage.text("--lr", mustBe: "a number above 0 and at most 10", got: String(lr.prefix(40))))
             }
             rate = x
         }
         let b = try Self.integer(batch, "--batch", default: 32, in: 1...1438)
         var s: UInt64 = 1
         if let seed {
-            guard let v = UInt64(seed) else { throw usageError("--seed \(seed.prefix(40)): expected a whole number 0–18446744073709551615") }
+            guard let v = UInt64(seed) else {
+                throw usageError(RangeMessage.text("--seed", mustBe: "a whole number from 0 to \(UInt64.max)", got: String(seed.prefix(40))))
+            }
             s = v
         }
         return DigitsTrainingConfig(architecture: .cnn(channels: c), optimizer: choice, learningRate: rate, batchSize: b, seed: s)
@@ -105,7 +107,7 @@ struct TrainCommand: ParsableCommand {
     private static func integer(_ text: String?, _ option: String, default d: Int, in range: ClosedRange<Int>) throws -> Int {
         guard let text else { return d }
         guard let v = Int(text), range.contains(v) else {
-            throw usageError("\(option) \(text.prefix(40)): expected a whole number \(range.lowerBound)–\(range.upperBound)")
+            throw usageError(RangeMessage.text(option, mustBe: RangeMessage.wholeNumber(range), got: String(text.prefix(40))))
         }
         return v
     }

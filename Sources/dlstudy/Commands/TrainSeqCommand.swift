@@ -46,13 +46,13 @@ struct TrainSeqCommand: ParsableCommand {
     var json = false
 
     mutating func validate() throws {
-        guard RecurrentKind(rawValue: cell) != nil else { throw ValidationError("--cell must be rnn, lstm or gru, not '\(cell.prefix(40))'") }
-        guard (1...400).contains(length) else { throw ValidationError("--length must be between 1 and 400, got \(length)") }
-        guard (1...64).contains(hidden) else { throw ValidationError("--hidden must be between 1 and 64, got \(hidden)") }
-        if let epochs, !(1...500).contains(epochs) { throw ValidationError("--epochs must be between 1 and 500, got \(epochs)") }
-        if let lr, !(lr > 0 && lr <= 1) { throw ValidationError("--lr must be greater than 0 and at most 1, got \(lr)") }
-        if let clip, !(clip > 0 && clip.isFinite) { throw ValidationError("--clip must be a positive number, got \(clip)") }
-        guard (0...(1 << 53)).contains(seed) else { throw ValidationError("--seed must be between 0 and 2^53, got \(seed)") }
+        guard RecurrentKind(rawValue: cell) != nil else { throw ValidationError(RangeMessage.text("--cell", mustBe: "rnn, lstm or gru", got: String(cell.prefix(40)))) }
+        guard (1...400).contains(length) else { throw ValidationError(RangeMessage.wholeNumber("--length", 1...400, got: length)) }
+        guard (1...64).contains(hidden) else { throw ValidationError(RangeMessage.wholeNumber("--hidden", 1...64, got: hidden)) }
+        if let epochs, !(1...500).contains(epochs) { throw ValidationError(RangeMessage.wholeNumber("--epochs", 1...500, got: epochs)) }
+        if let lr, !(lr > 0 && lr <= 1) { throw ValidationError(RangeMessage.text("--lr", mustBe: "a number above 0 and at most 1", got: RangeMessage.show(lr))) }
+        if let clip, !(clip > 0 && clip.isFinite) { throw ValidationError(RangeMessage.text("--clip", mustBe: "a positive number", got: RangeMessage.show(clip))) }
+        guard (0...(1 << 53)).contains(seed) else { throw ValidationError(RangeMessage.text("--seed", mustBe: "a whole number from 0 to 2^53", got: String(seed))) }
         guard !(plain && json) else { throw ValidationError("--plain and --json cannot be used together") }
         let work = Double(length) * Double(hidden) * Double(hidden + 1) * Double(epochs ?? 20)
         guard work <= 2e9 / 1000 else {

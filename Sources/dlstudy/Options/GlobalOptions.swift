@@ -1,5 +1,6 @@
 import ArgumentParser
 import DLContent
+import DLEngine
 
 /// Options every dlstudy command understands.
 struct GlobalOptions: ParsableArguments {
@@ -25,7 +26,7 @@ struct GlobalOptions: ParsableArguments {
         if data?.isEmpty == true { throw ValidationError("--data needs a folder; it was given an empty path") }
         if content?.isEmpty == true { throw ValidationError("--content needs a folder; it was given an empty path") }
         if let lang, Language(rawValue: lang) == nil {
-            throw ValidationError("--lang must be en or ko, not '\(lang)'")
+            throw ValidationError(RangeMessage.text("--lang", mustBe: "en or ko", got: lang))
         }
     }
 }

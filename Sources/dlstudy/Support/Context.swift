@@ -1,4 +1,5 @@
 import DLContent
+import DLEngine
 import Foundation
 import Terminal
 #if canImport(Glibc)
@@ -45,7 +46,7 @@ struct Context {
         var context = Context(language: options.language, library: library, dataDirectory: data, environment: env)
         if let fixed = env["DLSTUDY_NOW"] {
             guard let seconds = Double(fixed), seconds.isFinite, seconds >= 0 else {
-                throw usageError("DLSTUDY_NOW must be a time in seconds since 1970, not '\(fixed)'")
+                throw usageError(RangeMessage.text("DLSTUDY_NOW", mustBe: "a time in seconds since 1970", got: fixed))
             }
             context.now = { seconds }
         }

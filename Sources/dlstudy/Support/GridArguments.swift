@@ -45,11 +45,14 @@ enum GridArguments {
         let parts = text.split(whereSeparator: { $0 == "x" || $0 == "×" || $0 == "," || $0 == "X" }).map { $0.trimmingCharacters(in: .whitespaces) }
         let numbers = parts.compactMap { Int($0) }
         guard numbers.count == parts.count, (1...2).contains(numbers.count) else {
-            throw usageError("\(flag) must be a whole number or HxW (like 2 or 2x1), not '\(text)'")
+            throw usageError(RangeMessage.text(flag, mustBe: "a whole number or HxW (like 2 or 2x1)", got: text))
         }
         let p = IntPair(numbers[0], numbers.count == 2 ? numbers[1] : numbers[0])
-        guard p.h >= minimum, p.w >= minimum else { throw usageError("\(flag) must be at least \(minimum), got '\(text)'") }
-        guard p.h <= 10_000, p.w <= 10_000 else { throw usageError("\(flag) must be at most 10000, got '\(text)'") }
+        let range = minimum...10_000
+        guard range.contains(p.h), range.contains(p.w) else {
+            let requirement = numbers.count == 1 ? RangeMessage.wholeNumber(range) : "HxW of whole numbers from \(minimum) to 10000"
+            throw usageError(RangeMessage.text(flag, mustBe: requirement, got: text))
+        }
         return p
     }
 
@@ -66,7 +69,7 @@ enum GridArguments {
     /// A number flag such as `--bias`.
     static func number(_ text: String, flag: String) throws -> Double {
         guard let v = Double(text.replacingOccurrences(of: "−", with: "-")), v.isFinite else {
-            throw usageError("\(flag) must be a number, not '\(text)'")
+            throw usageError(RangeMessage.text(flag, mustBe: "a number", got: text))
         }
         return v
     }

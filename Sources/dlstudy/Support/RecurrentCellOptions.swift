@@ -65,7 +65,7 @@ enum RecurrentCellCommand {
         if let path = o.weights {
             weights = try loadWeights(kind, path: path)
         } else {
-            guard (1...64).contains(o.hidden) else { throw usageError("--hidden must be from 1 to 64, got \(o.hidden)") }
+            guard (1...64).contains(o.hidden) else { throw usageError(RangeMessage.wholeNumber("--hidden", 1...64, got: o.hidden)) }
             guard let I = input.first?.count, I <= 64 else { throw usageError("--input: at most 64 numbers per step") }
             do { weights = try SeededWeights.make(kind, inputSize: I, hiddenSize: o.hidden, seed: o.seed) } catch { throw usageError(error.message) }
         }

@@ -1,4 +1,5 @@
 import DLContent
+import DLEngine
 import DLStudyApp
 import Foundation
 
@@ -20,6 +21,19 @@ enum SceneCommandOutput {
     /// Prints one line each.
     static func print(_ lines: some Sequence<String>) {
         for line in lines { Output.text(line) }
+    }
+
+    /// `--plain`: the scene's lines after its title, in English; `--json`: what `json` makes; else the
+    /// scene opened alone under `command`'s name.
+    static func show(_ scene: any LessonScene, _ output: TraceOutputOptions, command: String, note: LocalizedText,
+                     global: GlobalOptions, json: () throws -> JSONValue) throws {
+        if output.plain {
+            print(scene.plainLines(plainContext(global, language: .en), width: 78).dropFirst())
+        } else if output.json {
+            try GridArguments.printJSON(try json())
+        } else {
+            try openStandalone(scene, command: command + " ...", title: command, note: note, global: global)
+        }
     }
 
     /// Opens `scene` alone under `title` (refusing without a terminal, pointing at `command`'s

@@ -1,8 +1,8 @@
 import TUIKit
 
 /// Stepping through a trace, shared by every scene that replays one: how many steps are done,
-/// auto-play and its speed. Keys: Space/Enter/→/l step, ←/h/Backspace back, `a` auto-play,
-/// `+`/`-` speed, `r` reset.
+/// auto-play and its speed. Its keys (`StepPlayer.Keys`): Space/Enter/→/l step, ←/h/Backspace back,
+/// `a` auto-play, `+`/`-` speed, `r` reset.
 struct StepPlayer: Equatable, Sendable {
     /// Steps done (0 = none yet, `count` = all).
     var step: Int
@@ -26,31 +26,16 @@ struct StepPlayer: Equatable, Sendable {
         if step >= count { playing = false }
     }
 
-    /// Handles the stepping keys; true when the key was one of them.
-    mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .char(" "), .enter, .right, .char("l"):
-            playing = false
-            step = min(count, step + 1)
-        case .left, .char("h"), .backspace:
-            playing = false
-            step = max(0, step - 1)
-        case .char("a"):
-            if step >= count { step = 0 }
-            playing.toggle()
-            elapsed = 0
-        case .char("+"), .char("="):
-            speed = min(Self.ticksPerStep.count - 1, speed + 1)
-        case .char("-"), .char("_"):
-            speed = max(0, speed - 1)
-        case .char("r"):
-            playing = false
-            step = 0
-        default:
-            return false
-        }
-        return true
+    mutating func stepForward() { playing = false; step = min(count, step + 1) }
+    mutating func stepBack() { playing = false; step = max(0, step - 1) }
+    mutating func togglePlay() {
+        if step >= count { step = 0 }
+        playing.toggle()
+        elapsed = 0
     }
+    mutating func faster() { speed = min(Self.ticksPerStep.count - 1, speed + 1) }
+    mutating func slower() { speed = max(0, speed - 1) }
+    mutating func reset() { playing = false; step = 0 }
 
     /// Whether every step is done.
     var isDone: Bool { step >= count }
@@ -76,13 +61,6 @@ struct StepPlayer: Equatable, Sendable {
         return true
     }
 
-    /// `Space/→ step  ← back  a play  +/- speed  r reset`.
-    func hints(_ tr: (String, String) -> String) -> [KeyHint] {
-        [KeyHint("Space", tr("step", "한 단계")), KeyHint("←", tr("back", "뒤로")),
-         KeyHint("a", playing ? tr("pause", "멈춤") : tr("play", "재생")), KeyHint("+/-", tr("speed", "속도")),
-         KeyHint("r", tr("reset", "처음으로"))]
-    }
-
     /// `step 3/9 ▶ speed 3/5`.
     func status(_ tr: (String, String) -> String) -> String {
         var s = tr("step", "단계") + " \(step)/\(count)"
@@ -90,10 +68,42 @@ struct StepPlayer: Equatable, Sendable {
         s += "  " + tr("speed", "속도") + " \(speed + 1)/\(Self.ticksPerStep.count)"
         return s
     }
+}
 
-    /// Footer hints for stepping (short form).
-    static func hints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("Spc/←→", context.tr("step", "단계")), KeyHint("a", context.tr("play", "재생")),
-         KeyHint("r", context.tr("reset", "처음"))]
+extension StepPlayer {
+    /// The player's key bindings for a scene `S` that holds it at `path`, declared once here; a scene
+    /// lists them (in the order and with the footer entries it wants) in its own table.
+    struct Keys<S> {
+        typealias Binding = KeyTable<SceneAction<S>>.Binding
+        var step, back, play, faster, slower, reset: Binding
+        /// All of them in the usual order: step, back, play, speed, reset.
+        var all: [Binding] { [step, back, play, faster, slower, reset] }
+    }
+
+    /// The bindings, with the full footer (`Space step  ← back  a play  +/- speed  r reset`).
+    static func keys<S>(_ path: WritableKeyPath<S, StepPlayer> & Sendable, playing: Bool) -> Keys<S> {
+        let t = UIText.t
+        let play = playing ? t("pause", "멈춤") : t("play", "재생")
+        return Keys(
+            step: .init([.char(" "), .enter, .right, .char("l")], { $0[keyPath: path].stepForward() },
+                        help: t("step", "한 단계"), footer: ("Space", t("step", "한 단계"))),
+            back: .init([.left, .char("h"), .backspace], { $0[keyPath: path].stepBack() },
+                        help: t("back", "뒤로"), footer: ("←", t("back", "뒤로"))),
+            play: .init([.char("a")], { $0[keyPath: path].togglePlay() }, help: play, footer: ("a", play)),
+            faster: .init([.char("+"), .char("=")], { $0[keyPath: path].faster() },
+                          help: t("faster / slower", "빠르게 / 느리게"), footer: ("+/-", t("speed", "속도"))),
+            slower: .init([.char("-"), .char("_")], { $0[keyPath: path].slower() }),
+            reset: .init([.char("r")], { $0[keyPath: path].reset() }, help: t("reset", "처음으로"), footer: ("r", t("reset", "처음으로"))))
+    }
+
+    /// The bindings with the short footer (`Spc/←→ step  a play  r reset`).
+    static func shortKeys<S>(_ path: WritableKeyPath<S, StepPlayer> & Sendable, playing: Bool) -> Keys<S> {
+        var keys = keys(path, playing: playing)
+        keys.step.footer = ("Spc/←→", UIText.t("step", "단계"))
+        keys.back.footer = nil
+        keys.play.footer = ("a", UIText.t("play", "재생"))
+        keys.faster.footer = nil
+        keys.reset.footer = ("r", UIText.t("reset", "처음"))
+        return keys
     }
 }

@@ -44,33 +44,33 @@ public struct ChannelsScene: LessonScene {
         player = StepPlayer(count: t.cells.count, step: min(max(1, player.step), t.cells.count))
     }
 
-    public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .char("c"): inChannels = max(1, inChannels - 1)
-        case .char("C"): inChannels = min(4, inChannels + 1)
-        case .char("f"): outChannels = max(1, outChannels - 1)
-        case .char("F"): outChannels = min(4, outChannels + 1)
-        case .char("k"): kernel = max(1, kernel - 1)
-        case .char("K"): kernel = min(3, size, kernel + 1)
-        default: return player.handle(key)
-        }
-        rebuild()
-        return true
+    /// The shared player's keys, `c`/`C` input channels, `f`/`F` filters, `k`/`K` kernel size (each rebuilds).
+    public var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        var player = StepPlayer.keys(\Self.player, playing: self.player.playing)
+        player.faster.footer = nil
+        let own = KeyTable<SceneAction<Self>>([
+            B([.char("c")], { $0.inChannels = max(1, $0.inChannels - 1) }, help: t("fewer / more input channels", "입력 채널 줄이기 / 늘리기"),
+              footer: ("c/C", t("C_in", "C_in"))),
+            B([.char("C")], { $0.inChannels = min(4, $0.inChannels + 1) }),
+            B([.char("f")], { $0.outChannels = max(1, $0.outChannels - 1) }, help: t("fewer / more filters", "filter 줄이기 / 늘리기"),
+              footer: ("f/F", t("filters", "filter 수"))),
+            B([.char("F")], { $0.outChannels = min(4, $0.outChannels + 1) }),
+            B([.char("k")], { $0.kernel = max(1, $0.kernel - 1) }, help: t("smaller / larger kernel", "kernel 작게 / 크게"),
+              footer: ("k/K", t("kernel", "kernel"))),
+            B([.char("K")], { $0.kernel = min(3, $0.size, $0.kernel + 1) }),
+        ]).map { action -> SceneAction<Self> in { action(&$0); $0.rebuild() } }
+        return KeyTable([player.step, player.back] + own.bindings + [player.play, player.faster, player.slower, player.reset])
     }
 
     public mutating func tick() -> Bool { player.tick() }
-
-    public func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("Space", context.tr("step", "한 단계")), KeyHint("←", context.tr("back", "뒤로")),
-         KeyHint("c/C", "C_in"), KeyHint("f/F", context.tr("filters", "filter 수")), KeyHint("k/K", "kernel"),
-         KeyHint("a", context.tr("play", "재생")), KeyHint("r", context.tr("reset", "처음으로"))]
-    }
 
     var current: ConvCellTrace? { player.step > 0 && player.step <= cells.count ? cells[player.step - 1] : nil }
 
     /// `parameters = k·k·C_in·C_out + C_out = 2·2·3·2 + 2 = 26`, counted from the weight and bias tensors.
     func paramsLine(_ context: SceneContext) -> String {
-        let dot = NumberText.times(context.ascii)
+        let dot = NumberFormat.times(context.ascii)
         return context.tr("parameters", "파라미터") + " = k\(dot)k\(dot)C_in\(dot)C_out + C_out = "
             + "\(kernel)\(dot)\(kernel)\(dot)\(inChannels)\(dot)\(outChannels) + \(outChannels) = \(weight.count + bias.count)"
     }
@@ -89,12 +89,12 @@ public struct ChannelsScene: LessonScene {
         var sums: [String] = []
         for c in 0..<inChannels {
             let part = ConvTraceText.channelSum(cell, inputChannel: c, ascii: a)
-            lines.append("  ch \(c): \(part.text) = \(NumberText.format(part.sum, ascii: a))")
-            sums.append(NumberText.factor(part.sum, ascii: a))
+            lines.append("  ch \(c): \(part.text) = \(NumberFormat.text(part.sum, ascii: a))")
+            sums.append(NumberFormat.factor(part.sum, ascii: a))
         }
         var total = ConvTraceText.label(channel: cell.outChannel, y: cell.y, x: cell.x, channels: 2) + " = " + sums.joined(separator: " + ")
-        if let b = cell.bias { total += " + bias " + NumberText.format(b, ascii: a) }
-        lines.append(total + " = " + NumberText.format(cell.value, ascii: a) + context.tr("   (channels summed into one cell)", "   (채널을 모두 더해 한 칸)"))
+        if let b = cell.bias { total += " + bias " + NumberFormat.text(b, ascii: a) }
+        lines.append(total + " = " + NumberFormat.text(cell.value, ascii: a) + context.tr("   (channels summed into one cell)", "   (채널을 모두 더해 한 칸)"))
         return lines
     }
 
@@ -117,7 +117,7 @@ public struct ChannelsScene: LessonScene {
         let cell = current
         let rows = cell.map { c in (c.terms.map(\.inputY).min() ?? 0)...(c.terms.map(\.inputY).max() ?? 0) }
         let cols = cell.map { c in (c.terms.map(\.inputX).min() ?? 0)...(c.terms.map(\.inputX).max() ?? 0) }
-        let texts = (input.data + output.data + weight.data).map { NumberText.format($0, ascii: a) }
+        let texts = (input.data + output.data + weight.data).map { NumberFormat.text($0, ascii: a) }
         let cw = GridPane.cellWidth(texts)
         var panes: [GridPane] = []
         let wide = area.width >= 110
@@ -125,11 +125,11 @@ public struct ChannelsScene: LessonScene {
         for c in 0..<inChannels {
             panes.append(GridPane(title: "x ch\(c)", rows: size, cols: size, cellWidth: cw, cell: { r, col in
                 let inWindow = rows?.contains(r) == true && cols?.contains(col) == true
-                return GridCell(text: NumberText.format(self.input.data[(c * self.size + r) * self.size + col], ascii: a), role: inWindow ? .window : .normal)
+                return GridCell(text: NumberFormat.text(self.input.data[(c * self.size + r) * self.size + col], ascii: a), role: inWindow ? .window : .normal)
             }, markRows: rows, markCols: cols))
             if wide {
                 panes.append(GridPane(title: "w[\(oc),\(c)]", rows: kernel, cols: kernel, cellWidth: cw, cell: { r, col in
-                    GridCell(text: NumberText.format(self.weight.data[((oc * self.inChannels + c) * self.kernel + r) * self.kernel + col], ascii: a), role: .accent)
+                    GridCell(text: NumberFormat.text(self.weight.data[((oc * self.inChannels + c) * self.kernel + r) * self.kernel + col], ascii: a), role: .accent)
                 }))
             }
         }
@@ -139,7 +139,7 @@ public struct ChannelsScene: LessonScene {
                 let index = (o * oh + r) * ow + col
                 let isCurrent = index == self.player.step - 1
                 guard index < self.player.step else { return GridCell(text: a ? "." : "·", role: .dim) }
-                return GridCell(text: NumberText.format(self.output.data[index], ascii: a), role: isCurrent ? .highlight : .output)
+                return GridCell(text: NumberFormat.text(self.output.data[index], ascii: a), role: isCurrent ? .highlight : .output)
             }, markRows: o == oc ? cell.map { $0.y...$0.y } : nil, markCols: o == oc ? cell.map { $0.x...$0.x } : nil))
         }
         var px = area.x

@@ -56,32 +56,30 @@ public struct ConvExplorerScene: LessonScene {
         }
     }
 
-    public mutating func handle(_ key: Key) -> Bool {
-        guard case .char(let c) = key else { return false }
+    /// Lower case makes a value smaller, upper case larger: `i` input, `k` kernel, `s` stride, `d`
+    /// dilation, `z` padding; `v`/`m`/`f` valid / same / full padding.
+    public var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
         let perSide: Int = { if case .perSide(let p) = padding { return p }; return 0 }()
-        switch c {
-        case "i": size = max(1, size - 1)
-        case "I": size = min(16, size + 1)
-        case "k": kernel = max(1, kernel - 1)
-        case "K": kernel = min(7, kernel + 1)
-        case "s": stride = max(1, stride - 1)
-        case "S": stride = min(5, stride + 1)
-        case "d": dilation = max(1, dilation - 1)
-        case "D": dilation = min(4, dilation + 1)
-        case "z": padding = .perSide(max(0, perSide - 1))
-        case "Z": padding = .perSide(min(6, perSide + 1))
-        case "v": padding = .perSide(0)
-        case "m": padding = .same
-        case "f": padding = .perSide(min(6, dilation * (kernel - 1)))
-        default: return false
-        }
-        recompute()
-        return true
-    }
-
-    public func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("i/I", context.tr("input", "입력")), KeyHint("k/K", "kernel"), KeyHint("s/S", "stride"),
-         KeyHint("z/Z", "padding"), KeyHint("d/D", "dilation"), KeyHint("v/m/f", "valid/same/full")]
+        return KeyTable<SceneAction<Self>>([
+            B([.char("i")], { $0.size = max(1, $0.size - 1) }, help: t("input size − / +", "입력 크기 − / +"), footer: ("i/I", t("input", "입력"))),
+            B([.char("I")], { $0.size = min(16, $0.size + 1) }),
+            B([.char("k")], { $0.kernel = max(1, $0.kernel - 1) }, help: t("kernel size − / +", "kernel 크기 − / +"), footer: ("k/K", t("kernel", "kernel"))),
+            B([.char("K")], { $0.kernel = min(7, $0.kernel + 1) }),
+            B([.char("s")], { $0.stride = max(1, $0.stride - 1) }, help: t("stride − / +", "stride − / +"), footer: ("s/S", t("stride", "stride"))),
+            B([.char("S")], { $0.stride = min(5, $0.stride + 1) }),
+            B([.char("z")], { $0.padding = .perSide(max(0, perSide - 1)) }, help: t("padding − / +", "padding − / +"),
+              footer: ("z/Z", t("padding", "padding"))),
+            B([.char("Z")], { $0.padding = .perSide(min(6, perSide + 1)) }),
+            B([.char("d")], { $0.dilation = max(1, $0.dilation - 1) }, help: t("dilation − / +", "dilation − / +"),
+              footer: ("d/D", t("dilation", "dilation"))),
+            B([.char("D")], { $0.dilation = min(4, $0.dilation + 1) }),
+            B([.char("v")], { $0.padding = .perSide(0) }, help: t("valid / same / full padding", "valid / same / full padding"),
+              footer: ("v/m/f", t("valid/same/full", "valid/same/full"))),
+            B([.char("m")], { $0.padding = .same }),
+            B([.char("f")], { $0.padding = .perSide(min(6, $0.dilation * ($0.kernel - 1))) }),
+        ]).map { action -> SceneAction<Self> in { action(&$0); $0.recompute() } }
     }
 
     var paddingText: String {
@@ -95,7 +93,7 @@ public struct ConvExplorerScene: LessonScene {
     func header(_ context: SceneContext) -> String {
         let a = context.ascii
         var text = "n=\(size)  k=\(kernel)  s=\(stride)  p=\(paddingText)  d=\(dilation)"
-        if case .success(let o) = outcome { text += (a ? "  ->  " : "  →  ") + context.tr("output ", "출력 ") + NumberText.size(o.outH, o.outW, ascii: a) }
+        if case .success(let o) = outcome { text += (a ? "  ->  " : "  →  ") + context.tr("output ", "출력 ") + NumberFormat.size(o.outH, o.outW, ascii: a) }
         return text
     }
 
@@ -108,12 +106,12 @@ public struct ConvExplorerScene: LessonScene {
         let total = o.pad.top + o.pad.bottom
         let padTerm: String
         switch padding {
-        case .perSide(let p): padTerm = "2" + NumberText.times(a) + "\(p)"
+        case .perSide(let p): padTerm = "2" + NumberFormat.times(a) + "\(p)"
         case .same: padTerm = "\(total)"
         }
         let numerator = size + total - dilation * (kernel - 1) - 1
         let general = "out = \(fl)(n + 2p \(minus) d(k\(minus)1) \(minus) 1) / s\(fr) + 1"
-        let filled = "\(fl)(\(size) + \(padTerm) \(minus) \(dilation)" + NumberText.times(a) + "\(kernel - 1) \(minus) 1) / \(stride)\(fr) + 1"
+        let filled = "\(fl)(\(size) + \(padTerm) \(minus) \(dilation)" + NumberFormat.times(a) + "\(kernel - 1) \(minus) 1) / \(stride)\(fr) + 1"
             + " = \(fl)\(numerator)/\(stride)\(fr) + 1 = \(o.outH)"
         return [general, "    = " + filled]
     }

@@ -49,55 +49,56 @@ public struct ConvStepperScene: LessonScene {
 
     var currentCell: ConvCellTrace? { currentIndex.flatMap { trace.cells.indices.contains($0) ? trace.cells[$0] : nil } }
 
-    public mutating func handle(_ key: Key) -> Bool {
-        if key == .tab || key == .backTab {
-            focusOutput.toggle()
-            if focusOutput, let cell = trace.cells.indices.contains(player.step - 1) ? trace.cells[player.step - 1] : trace.cells.first {
-                cursor = (cell.outChannel, cell.y, cell.x)
-            }
-            return true
-        }
-        if key == .char("c"), inChannels > 1 {
-            viewChannel = (viewChannel + 1) % inChannels
-            return true
-        }
+    /// The shared player's keys (they leave the output cursor), Tab the output cursor (arrows / hjkl
+    /// move it, `o` its output channel), `c` the input channel shown.
+    public var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        var player = KeyTable(StepPlayer.keys(\Self.player, playing: self.player.playing).all)
+            .map { action -> SceneAction<Self> in { action(&$0); $0.focusOutput = false } }.bindings
+        var bindings: [B] = []
         if focusOutput {
-            switch key {
-            case .left, .char("h"): cursor.x = max(0, cursor.x - 1); return true
-            case .right, .char("l"): cursor.x = min(outW - 1, cursor.x + 1); return true
-            case .up, .char("k"): cursor.y = max(0, cursor.y - 1); return true
-            case .down, .char("j"): cursor.y = min(outH - 1, cursor.y + 1); return true
-            case .char("o"): cursor.c = (cursor.c + 1) % outChannels; return true
-            default: break
-            }
+            bindings += [
+                B([.left, .char("h")], { $0.cursor.x = max(0, $0.cursor.x - 1) }, help: t("move the output cursor", "출력 커서 이동")),
+                B([.right, .char("l")], { $0.cursor.x = min($0.outW - 1, $0.cursor.x + 1) }),
+                B([.up, .char("k")], { $0.cursor.y = max(0, $0.cursor.y - 1) }),
+                B([.down, .char("j")], { $0.cursor.y = min($0.outH - 1, $0.cursor.y + 1) }),
+                B([.char("o")], { $0.cursor.c = ($0.cursor.c + 1) % $0.outChannels }, help: t("next output channel", "다음 출력 채널")),
+            ]
         }
-        let used = player.handle(key)
-        if used { focusOutput = false }
-        return used
+        bindings += player.prefix(2)
+        bindings.append(B([.tab, .backTab], { scene in
+            scene.focusOutput.toggle()
+            let cells = scene.trace.cells, step = scene.player.step
+            if scene.focusOutput, let cell = cells.indices.contains(step - 1) ? cells[step - 1] : cells.first {
+                scene.cursor = (cell.outChannel, cell.y, cell.x)
+            }
+        }, help: focusOutput ? t("back to stepping", "단계 보기로") : t("output cursor: which inputs made this cell", "출력 커서: 이 칸을 만든 입력 보기"),
+           footer: ("Tab", focusOutput ? t("stepping", "단계 보기") : t("output cursor", "출력 커서"))))
+        player.removeFirst(2)
+        bindings += player
+        if inChannels > 1 {
+            bindings.append(B([.char("c")], { $0.viewChannel = ($0.viewChannel + 1) % $0.inChannels }, help: t("next input channel", "다음 입력 채널"),
+                              footer: ("c", t("channel", "채널"))))
+        }
+        return KeyTable(bindings)
     }
 
     public mutating func tick() -> Bool { player.tick() }
-
-    public func keyHints(_ context: SceneContext) -> [KeyHint] {
-        var hints = player.hints(context.tr)
-        hints.insert(KeyHint("Tab", focusOutput ? context.tr("stepping", "단계 보기") : context.tr("output cursor", "출력 커서")), at: 2)
-        if inChannels > 1 { hints.append(KeyHint("c", context.tr("channel", "채널"))) }
-        return hints
-    }
 
     func header(_ context: SceneContext) -> String {
         let a = context.ascii
         let pad = trace.padding
         let padText = pad.top == 0 && pad.bottom == 0 && pad.left == 0 && pad.right == 0 ? "" :
             ", padding \(pad)"
-        let biasText = bias.map { " + bias " + NumberText.format($0.data[0], ascii: a) } ?? ""
+        let biasText = bias.map { " + bias " + NumberFormat.text($0.data[0], ascii: a) } ?? ""
         let chans = inChannels > 1 || outChannels > 1 ? "\(inChannels)" + (a ? "x" : "×") : ""
         let outChans = outChannels > 1 ? "\(outChannels)" + (a ? "x" : "×") : ""
         let stride = options.stride == .square(1) ? "" : ", stride \(options.stride)"
         let dil = options.dilation == .square(1) ? "" : ", dilation \(options.dilation)"
         return context.tr(
-            "input \(chans)\(NumberText.size(height, width, ascii: a))\(padText) \(a ? "*" : "∗") kernel \(NumberText.size(kernelH, kernelW, ascii: a))\(biasText)\(stride)\(dil) \(a ? "->" : "→") output \(outChans)\(NumberText.size(outH, outW, ascii: a))",
-            "입력 \(chans)\(NumberText.size(height, width, ascii: a))\(padText) \(a ? "*" : "∗") kernel \(NumberText.size(kernelH, kernelW, ascii: a))\(biasText)\(stride)\(dil) \(a ? "->" : "→") 출력 \(outChans)\(NumberText.size(outH, outW, ascii: a))")
+            "input \(chans)\(NumberFormat.size(height, width, ascii: a))\(padText) \(a ? "*" : "∗") kernel \(NumberFormat.size(kernelH, kernelW, ascii: a))\(biasText)\(stride)\(dil) \(a ? "->" : "→") output \(outChans)\(NumberFormat.size(outH, outW, ascii: a))",
+            "입력 \(chans)\(NumberFormat.size(height, width, ascii: a))\(padText) \(a ? "*" : "∗") kernel \(NumberFormat.size(kernelH, kernelW, ascii: a))\(biasText)\(stride)\(dil) \(a ? "->" : "→") 출력 \(outChans)\(NumberFormat.size(outH, outW, ascii: a))")
     }
 
     public func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
@@ -159,7 +160,7 @@ public struct ConvStepperScene: LessonScene {
             let xs = c.terms.map { $0.inputX + pad.left }
             return (xs.min() ?? 0)...(xs.max() ?? 0)
         }
-        let inputTexts = input.data.map { NumberText.format($0, ascii: a) } + ["0"]
+        let inputTexts = input.data.map { NumberFormat.text($0, ascii: a) } + ["0"]
         let chanTitle = inChannels > 1 ? " ch \(viewChannel)" : ""
         let inputPane = GridPane(
             title: context.tr("input", "입력") + chanTitle + (pad.top + pad.left + pad.bottom + pad.right > 0 ? " (0 = padding)" : ""),
@@ -167,30 +168,30 @@ public struct ConvStepperScene: LessonScene {
             cell: { r, c in
                 let iy = r - pad.top, ix = c - pad.left
                 let inside = iy >= 0 && iy < self.height && ix >= 0 && ix < self.width
-                let text = inside ? NumberText.format(self.input.data[(self.viewChannel * self.height + iy) * self.width + ix], ascii: a) : "0"
+                let text = inside ? NumberFormat.text(self.input.data[(self.viewChannel * self.height + iy) * self.width + ix], ascii: a) : "0"
                 let role: StyleRole = window.contains(r * paddedW + c) ? .window : (inside ? .normal : .padding)
                 return GridCell(text: text, role: role)
             },
             markRows: windowRows, markCols: windowCols)
         let oc = cell?.outChannel ?? 0
-        let kernelTexts = weight.data.map { NumberText.format($0, ascii: a) }
+        let kernelTexts = weight.data.map { NumberFormat.text($0, ascii: a) }
         let kernelPane = GridPane(
             title: "kernel" + (outChannels > 1 ? " \(oc)" : ""), rows: kernelH, cols: kernelW,
             cellWidth: GridPane.cellWidth(kernelTexts),
             cell: { r, c in
                 let v = self.weight.data[((oc * self.weight.shape[1] + self.viewChannel) * self.kernelH + r) * self.kernelW + c]
-                return GridCell(text: NumberText.format(v, ascii: a), role: .accent)
+                return GridCell(text: NumberFormat.text(v, ascii: a), role: .accent)
             })
         let done = player.step
         let current = currentIndex
-        let outputTexts = output.data.map { NumberText.format($0, ascii: a) }
+        let outputTexts = output.data.map { NumberFormat.text($0, ascii: a) }
         let outputPane = GridPane(
             title: context.tr("output", "출력") + (outChannels > 1 ? " ch \(oc)" : ""), rows: outH, cols: outW,
             cellWidth: GridPane.cellWidth(outputTexts),
             cell: { r, c in
                 let index = (oc * self.outH + r) * self.outW + c
                 let computed = index < done
-                let text = computed || index == current ? NumberText.format(self.output.data[index], ascii: a) : (a ? "." : "·")
+                let text = computed || index == current ? NumberFormat.text(self.output.data[index], ascii: a) : (a ? "." : "·")
                 var role: StyleRole = computed ? .output : .dim
                 if index == current { role = self.focusOutput ? .cursor : .highlight }
                 return GridCell(text: text, role: role)
@@ -211,7 +212,7 @@ public struct ConvStepperScene: LessonScene {
         px += max(used.width, DisplayWidth.of(inputPane.title)) + gap
         let k = kernelPane.draw(into: &frame, x: px, y: y, width: kernelWidth, height: height, ascii: a)
         if let b = bias, k.height + 1 < height {
-            frame.put("bias " + NumberText.format(b.data[oc], ascii: a), x: px, y: y + k.height, role: .accent,
+            frame.put("bias " + NumberFormat.text(b.data[oc], ascii: a), x: px, y: y + k.height, role: .accent,
                       clip: Rect(x: x, y: y, width: width, height: height))
         }
         px += max(k.width, 4) + gap
@@ -219,10 +220,10 @@ public struct ConvStepperScene: LessonScene {
         // With room to spare, the elementwise products of the window in kernel layout.
         let productsPane = GridPane(
             title: context.tr("window \(a ? "x" : "×") kernel", "창 \(a ? "x" : "×") kernel"), rows: kernelH, cols: kernelW,
-            cellWidth: GridPane.cellWidth((cell?.terms ?? []).map { NumberText.format($0.product, ascii: a) }),
+            cellWidth: GridPane.cellWidth((cell?.terms ?? []).map { NumberFormat.text($0.product, ascii: a) }),
             cell: { r, c in
                 let term = cell?.terms.first { $0.inputChannel == self.viewChannel && $0.kernelY == r && $0.kernelX == c }
-                return GridCell(text: term.map { NumberText.format($0.product, ascii: a) } ?? (a ? "." : "·"), role: .highlight)
+                return GridCell(text: term.map { NumberFormat.text($0.product, ascii: a) } ?? (a ? "." : "·"), role: .highlight)
             })
         if cell != nil, px + productsPane.fullWidth + gap + outputWidth <= x + width {
             let p = productsPane.draw(into: &frame, x: px, y: y, width: productsPane.fullWidth, height: height, ascii: a)

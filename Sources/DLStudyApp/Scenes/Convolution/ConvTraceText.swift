@@ -12,22 +12,22 @@ public enum ConvTraceText {
 
     /// `out[1,2] = 1·0 + 2·(−1) + … + bias 1 = 5` with every product of the cell.
     public static func productLine(_ cell: ConvCellTrace, channels: Int, ascii: Bool = false) -> String {
-        let dot = NumberText.times(ascii)
-        var parts = cell.terms.map { NumberText.factor($0.inputValue, ascii: ascii) + dot + NumberText.factor($0.weight, ascii: ascii) }
+        let dot = NumberFormat.times(ascii)
+        var parts = cell.terms.map { NumberFormat.factor($0.inputValue, ascii: ascii) + dot + NumberFormat.factor($0.weight, ascii: ascii) }
         if parts.isEmpty { parts = ["0"] }
         var line = label(channel: cell.outChannel, y: cell.y, x: cell.x, channels: channels) + " = " + parts.joined(separator: " + ")
-        if let b = cell.bias { line += " + bias " + NumberText.format(b, ascii: ascii) }
-        return line + " = " + NumberText.format(cell.value, ascii: ascii)
+        if let b = cell.bias { line += " + bias " + NumberFormat.text(b, ascii: ascii) }
+        return line + " = " + NumberFormat.text(cell.value, ascii: ascii)
     }
 
     /// The products of one input channel of a cell and their sum: `1·1 + 2·0 = 1`.
     public static func channelSum(_ cell: ConvCellTrace, inputChannel: Int, ascii: Bool = false) -> (text: String, sum: Double) {
-        let dot = NumberText.times(ascii)
+        let dot = NumberFormat.times(ascii)
         let terms = cell.terms.filter { $0.inputChannel == inputChannel }
         // The sum of this channel's products is the difference of running sums around it.
         let before = cell.terms.last(where: { $0.inputChannel < inputChannel })?.runningSum ?? 0
         let after = terms.last?.runningSum ?? before
-        let text = terms.map { NumberText.factor($0.inputValue, ascii: ascii) + dot + NumberText.factor($0.weight, ascii: ascii) }
+        let text = terms.map { NumberFormat.factor($0.inputValue, ascii: ascii) + dot + NumberFormat.factor($0.weight, ascii: ascii) }
             .joined(separator: " + ")
         return (text, after - before)
     }
@@ -35,18 +35,18 @@ public enum ConvTraceText {
     /// Max pooling: `out[0,1] = max(2, 1, 0, 1) = 2`; average: `out[0,1] = (2 + 1 + 0 + 1) / 4 = 1`.
     public static func poolLine(_ cell: PoolCellTrace, channels: Int, ascii: Bool = false) -> String {
         let head = label(channel: cell.channel, y: cell.y, x: cell.x, channels: channels) + " = "
-        let value = NumberText.format(cell.value, ascii: ascii)
+        let value = NumberFormat.text(cell.value, ascii: ascii)
         if let divisor = cell.divisor {
-            let reads = cell.reads.map { NumberText.format($0.value, ascii: ascii) }.joined(separator: " + ")
+            let reads = cell.reads.map { NumberFormat.text($0.value, ascii: ascii) }.joined(separator: " + ")
             return head + "(\(reads)) / \(divisor) = " + value
         }
-        let reads = cell.reads.filter { !$0.isPadding }.map { NumberText.format($0.value, ascii: ascii) }
+        let reads = cell.reads.filter { !$0.isPadding }.map { NumberFormat.text($0.value, ascii: ascii) }
         return head + "max(\(reads.joined(separator: ", "))) = " + value
     }
 
     /// A plane of numbers as right-aligned columns.
     public static func gridLines(_ rows: [[Double]], ascii: Bool = false) -> [String] {
-        let texts = rows.map { $0.map { NumberText.format($0, ascii: ascii) } }
+        let texts = rows.map { $0.map { NumberFormat.text($0, ascii: ascii) } }
         let width = texts.flatMap { $0 }.map(\.count).max() ?? 1
         return texts.map { row in
             row.map { String(repeating: " ", count: width - $0.count) + $0 }.joined(separator: " ")
@@ -77,7 +77,7 @@ public enum ConvTraceText {
         let (h, w) = (output.shape[output.rank - 2], output.shape[output.rank - 1])
         var lines: [String] = []
         for c in 0..<channels {
-            lines.append(channels > 1 ? "output channel \(c) (\(NumberText.size(h, w, ascii: ascii))):" : "output (\(NumberText.size(h, w, ascii: ascii))):")
+            lines.append(channels > 1 ? "output channel \(c) (\(NumberFormat.size(h, w, ascii: ascii))):" : "output (\(NumberFormat.size(h, w, ascii: ascii))):")
             lines += gridLines(plane(output, c), ascii: ascii).map { "  " + $0 }
         }
         return lines

@@ -45,20 +45,19 @@ public struct FeatureMapScene: LessonScene {
         input = x; map = out; activated = DLEngine.relu(out)
     }
 
-    public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .char("k"), .char(" "), .right: kernelIndex = (kernelIndex + 1) % Self.kernels.count
-        case .char("K"), .left: kernelIndex = (kernelIndex + Self.kernels.count - 1) % Self.kernels.count
-        case .char("u"): relu.toggle()
-        default: return false
-        }
-        compute()
-        return true
-    }
-
-    public func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("k/Space", context.tr("next kernel", "다음 kernel")), KeyHint("K", context.tr("previous", "이전")),
-         KeyHint("u", relu ? context.tr("ReLU off", "ReLU 끄기") : context.tr("ReLU on", "ReLU 켜기"))]
+    /// `k`/Space/`→` next kernel, `K`/`←` previous, `u` ReLU on / off.
+    public var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        let n = Self.kernels.count
+        return KeyTable<SceneAction<Self>>([
+            B([.char("k"), .char(" "), .right], { $0.kernelIndex = ($0.kernelIndex + 1) % n }, help: t("next kernel", "다음 kernel"),
+              footer: ("k/Space", t("next kernel", "다음 kernel"))),
+            B([.char("K"), .left], { $0.kernelIndex = ($0.kernelIndex + n - 1) % n }, help: t("previous kernel", "이전 kernel"),
+              footer: ("K", t("previous", "이전"))),
+            B([.char("u")], { $0.relu.toggle() }, help: relu ? t("ReLU off", "ReLU 끄기") : t("ReLU on", "ReLU 켜기"),
+              footer: ("u", relu ? t("ReLU off", "ReLU 끄기") : t("ReLU on", "ReLU 켜기"))),
+        ]).map { action -> SceneAction<Self> in { action(&$0); $0.compute() } }
     }
 
     func pane(_ title: String, _ t: Tensor, ascii: Bool) -> GridPane {
@@ -71,11 +70,11 @@ public struct FeatureMapScene: LessonScene {
     func facts(_ context: SceneContext) -> [String] {
         let a = context.ascii
         let name = Self.kernels[kernelIndex].name
-        let kernelText = Self.kernels[kernelIndex].rows.map { $0.map { NumberText.format($0, ascii: a) }.joined(separator: " ") }.joined(separator: "; ")
+        let kernelText = Self.kernels[kernelIndex].rows.map { $0.map { NumberFormat.text($0, ascii: a) }.joined(separator: " ") }.joined(separator: "; ")
         let low = map.data.min() ?? 0, high = map.data.max() ?? 0
         let zeroed = zip(map.data, activated.data).filter { $0.0 != $0.1 }.count
-        let range = context.tr("feature map from \(NumberText.format(low, ascii: a)) to \(NumberText.format(high, ascii: a)); ",
-                               "feature map 값 범위 \(NumberText.format(low, ascii: a)) ~ \(NumberText.format(high, ascii: a)); ")
+        let range = context.tr("feature map from \(NumberFormat.text(low, ascii: a)) to \(NumberFormat.text(high, ascii: a)); ",
+                               "feature map 값 범위 \(NumberFormat.text(low, ascii: a)) ~ \(NumberFormat.text(high, ascii: a)); ")
         var lines = ["kernel \(name): \(kernelText)",
                      range + (relu ? context.tr("ReLU set \(zeroed) of 64 cells to 0.", "ReLU가 64칸 중 \(zeroed)칸을 0으로 만들었어요.")
                                    : context.tr("ReLU off: the \(zeroed) negative cells stay (u turns it on).", "ReLU 꺼짐: 음수 \(zeroed)칸이 그대로 남아요 (u로 켜기)."))]

@@ -30,24 +30,22 @@ public struct OneByOneScene: LessonScene {
         player = StepPlayer(count: cells.count, step: 1)
     }
 
-    public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .char("b"): showBottleneck.toggle()
-        case .char("w"): middle = max(16, middle / 2)
-        case .char("W"): middle = min(256, middle * 2)
-        default: return player.handle(key)
-        }
-        return true
+    /// The shared player's keys, `b` the bottleneck view, `w`/`W` its middle width.
+    public var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        var player = StepPlayer.keys(\Self.player, playing: self.player.playing)
+        player.faster.footer = nil
+        return KeyTable([player.step, player.back,
+            B([.char("b")], { $0.showBottleneck.toggle() }, help: t("bottleneck view on / off", "bottleneck 보기 켜기 / 끄기"),
+              footer: ("b", t("bottleneck", "bottleneck"))),
+            B([.char("w")], { $0.middle = max(16, $0.middle / 2) }, help: t("bottleneck middle width ÷2 / ×2", "bottleneck 가운데 채널 ÷2 / ×2"),
+              footer: showBottleneck ? ("w/W", t("middle width", "가운데 채널")) : nil),
+            B([.char("W")], { $0.middle = min(256, $0.middle * 2) }),
+            player.play, player.faster, player.slower, player.reset])
     }
 
     public mutating func tick() -> Bool { player.tick() }
-
-    public func keyHints(_ context: SceneContext) -> [KeyHint] {
-        var hints = [KeyHint("Space", context.tr("step", "한 단계")), KeyHint("←", context.tr("back", "뒤로")),
-                     KeyHint("b", "bottleneck")]
-        if showBottleneck { hints.append(KeyHint("w/W", context.tr("middle width", "가운데 채널"))) }
-        return hints + [KeyHint("a", context.tr("play", "재생")), KeyHint("r", context.tr("reset", "처음으로"))]
-    }
 
     var current: ConvCellTrace? { player.step > 0 && player.step <= cells.count ? cells[player.step - 1] : nil }
 
@@ -56,13 +54,13 @@ public struct OneByOneScene: LessonScene {
 
     /// The bottleneck comparison, weights only.
     func bottleneckLines(_ context: SceneContext) -> [String] {
-        let dot = NumberText.times(context.ascii)
+        let dot = NumberFormat.times(context.ascii)
         let (c, m) = (256, middle)
         let direct = Self.weights(3, c, c)
         let parts = [Self.weights(1, c, m), Self.weights(3, m, m), Self.weights(1, m, c)]
         let total = parts.reduce(0, +)
         let saved = direct - total
-        let percent = NumberText.format((Double(saved) / Double(direct) * 1000).rounded() / 10)
+        let percent = NumberFormat.text((Double(saved) / Double(direct) * 1000).rounded() / 10)
         let f = NumberFormat.grouped
         return [
             context.tr("Direct 3×3, 256→256: 3\(dot)3\(dot)256\(dot)256 = \(f(direct)) weights",
@@ -95,18 +93,18 @@ public struct OneByOneScene: LessonScene {
         for line in extra { bottom += Wrap.lines(line, width: area.width).map { ($0, showBottleneck ? StyleRole.normal : .dim) } }
         let paneHeight = max(3, area.height - 1 - bottom.count)
         let cell = current
-        let texts = (input.data + output.data).map { NumberText.format($0, ascii: a) }
+        let texts = (input.data + output.data).map { NumberFormat.text($0, ascii: a) }
         let cw = GridPane.cellWidth(texts)
         var panes: [GridPane] = []
         let mark = cell.map { ($0.y...$0.y, $0.x...$0.x) }
         for c in 0..<inChannels {
             panes.append(GridPane(title: "x ch\(c)", rows: size, cols: size, cellWidth: cw, cell: { r, col in
                 let on = mark.map { $0.0.contains(r) && $0.1.contains(col) } ?? false
-                return GridCell(text: NumberText.format(self.input.data[(c * self.size + r) * self.size + col], ascii: a), role: on ? .window : .normal)
+                return GridCell(text: NumberFormat.text(self.input.data[(c * self.size + r) * self.size + col], ascii: a), role: on ? .window : .normal)
             }, markRows: mark?.0, markCols: mark?.1))
         }
-        let wPane = GridPane(title: "w", rows: outChannels, cols: inChannels, cellWidth: GridPane.cellWidth(weight.data.map { NumberText.format($0, ascii: a) }),
-                             cell: { r, col in GridCell(text: NumberText.format(self.weight.data[r * self.inChannels + col], ascii: a),
+        let wPane = GridPane(title: "w", rows: outChannels, cols: inChannels, cellWidth: GridPane.cellWidth(weight.data.map { NumberFormat.text($0, ascii: a) }),
+                             cell: { r, col in GridCell(text: NumberFormat.text(self.weight.data[r * self.inChannels + col], ascii: a),
                                                         role: cell?.outChannel == r ? .highlight : .accent) },
                              markRows: cell.map { $0.outChannel...$0.outChannel })
         panes.append(wPane)
@@ -114,7 +112,7 @@ public struct OneByOneScene: LessonScene {
             panes.append(GridPane(title: "y ch\(o)", rows: size, cols: size, cellWidth: cw, cell: { r, col in
                 let index = (o * self.size + r) * self.size + col
                 guard index < self.player.step else { return GridCell(text: a ? "." : "·", role: .dim) }
-                return GridCell(text: NumberText.format(self.output.data[index], ascii: a), role: index == self.player.step - 1 ? .highlight : .output)
+                return GridCell(text: NumberFormat.text(self.output.data[index], ascii: a), role: index == self.player.step - 1 ? .highlight : .output)
             }, markRows: cell?.outChannel == o ? mark?.0 : nil, markCols: cell?.outChannel == o ? mark?.1 : nil))
         }
         var px = area.x, used = 0

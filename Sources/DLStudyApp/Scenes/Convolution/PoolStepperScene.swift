@@ -60,46 +60,44 @@ public struct PoolStepperScene: LessonScene {
     var height: Int { input.shape[input.rank - 2] }
     var width: Int { input.shape[input.rank - 1] }
 
-    public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .char("m"):
-            mode = mode == .max ? .avg : .max
-            retrace()
-        case .char("o"):
-            overlapping.toggle()
-            options = overlapping ? Pool2DOptions(kernelSize: .square(3), stride: .square(2), padding: .square(0), ceilMode: options.ceilMode) : baseOptions
-            retrace()
-        case .char("e"):
-            options.ceilMode.toggle()
-            retrace()
-        case .char("c") where channels > 1:
-            viewChannel = (viewChannel + 1) % channels
-        default:
-            return player.handle(key)
+    /// The shared player's keys, `m` max/average, `o` overlapping 3×3 stride 2, `e` ceil mode, `c` the channel shown.
+    public var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        let player = StepPlayer.keys(\Self.player, playing: self.player.playing)
+        let other = mode == .max ? t("average", "평균") : t("max", "max")
+        var bindings = [player.step, player.back,
+            B([.char("m")], { $0.mode = $0.mode == .max ? .avg : .max; $0.retrace() },
+              help: mode == .max ? t("average pooling instead", "평균 pooling으로 바꾸기") : t("max pooling instead", "max pooling으로 바꾸기"),
+              footer: ("m", other)),
+            B([.char("o")], { scene in
+                scene.overlapping.toggle()
+                scene.options = scene.overlapping
+                    ? Pool2DOptions(kernelSize: .square(3), stride: .square(2), padding: .square(0), ceilMode: scene.options.ceilMode)
+                    : scene.baseOptions
+                scene.retrace()
+            }, help: t("overlapping 3×3 windows, stride 2, on / off", "겹치는 3×3 윈도, stride 2 켜기 / 끄기"), footer: ("o", t("3×3 s2", "3×3 s2"))),
+            B([.char("e")], { $0.options.ceilMode.toggle(); $0.retrace() }, help: t("ceil mode on / off", "ceil mode 켜기 / 끄기"),
+              footer: ("e", t("ceil", "ceil"))),
+        ]
+        if channels > 1 {
+            bindings.append(B([.char("c")], { $0.viewChannel = ($0.viewChannel + 1) % $0.channels }, help: t("next channel", "다음 채널")))
         }
-        return true
+        return KeyTable(bindings + [player.play, player.faster, player.slower, player.reset])
     }
 
     public mutating func tick() -> Bool { player.tick() }
 
-    public func keyHints(_ context: SceneContext) -> [KeyHint] {
-        var hints = player.hints(context.tr)
-        hints.insert(KeyHint("m", mode == .max ? context.tr("average", "평균") : "max"), at: 2)
-        hints.insert(KeyHint("o", "3×3 s2"), at: 3)
-        hints.insert(KeyHint("e", "ceil"), at: 4)
-        return hints
-    }
-
     func header(_ context: SceneContext) -> String {
         let a = context.ascii
         let k = options.kernelSize, s = options.stride ?? options.kernelSize
-        var text = (mode == .max ? "max pool " : "avg pool ") + NumberText.size(k.h, k.w, ascii: a) + ", stride \(s)"
+        var text = (mode == .max ? "max pool " : "avg pool ") + NumberFormat.size(k.h, k.w, ascii: a) + ", stride \(s)"
         if options.padding != .square(0) { text += ", padding \(options.padding)" }
         if options.ceilMode { text += ", ceil_mode" }
-        text += ": " + context.tr("input ", "입력 ") + NumberText.size(height, width, ascii: a)
+        text += ": " + context.tr("input ", "입력 ") + NumberFormat.size(height, width, ascii: a)
         if case .success(let r) = result {
             let shape = r.output.shape
-            text += (a ? " -> " : " → ") + context.tr("output ", "출력 ") + NumberText.size(shape[shape.count - 2], shape[shape.count - 1], ascii: a)
+            text += (a ? " -> " : " → ") + context.tr("output ", "출력 ") + NumberFormat.size(shape[shape.count - 2], shape[shape.count - 1], ascii: a)
         }
         return text
     }
@@ -110,7 +108,7 @@ public struct PoolStepperScene: LessonScene {
         let a = context.ascii
         let (oh, ow) = (r.output.shape[r.output.rank - 2], r.output.shape[r.output.rank - 1])
         let kept = oh * ow, total = height * width
-        let percent = NumberText.format((Double(kept) / Double(total) * 1000).rounded() / 10, ascii: a)
+        let percent = NumberFormat.text((Double(kept) / Double(total) * 1000).rounded() / 10, ascii: a)
         var lines = [context.tr("Kept \(kept) of \(total) activations per channel (\(percent)%); pooling has no parameters.",
                                 "채널마다 활성값 \(total)개 중 \(kept)개만 남아요 (\(percent)%). pooling에는 파라미터가 없어요.")]
         let s = options.stride ?? options.kernelSize
@@ -119,7 +117,7 @@ public struct PoolStepperScene: LessonScene {
                                     "겹치는 pooling: stride가 창보다 작아서 이웃한 창이 칸을 공유해요 (AlexNet은 3×3, stride 2)."))
         }
         if let floorShape {
-            let f = NumberText.size(floorShape[floorShape.count - 2], floorShape[floorShape.count - 1], ascii: a)
+            let f = NumberFormat.size(floorShape[floorShape.count - 2], floorShape[floorShape.count - 1], ascii: a)
             if floorShape == r.output.shape {
                 lines.append(context.tr("ceil_mode changes nothing here: rounding down also gives \(f).",
                                         "여기선 ceil_mode를 켜도 그대로예요. 내림해도 값이 같아요 (\(f))."))
@@ -168,7 +166,7 @@ public struct PoolStepperScene: LessonScene {
         // Ceil-mode windows may reach past the padded input: show one more row and column then.
         let extraRows = max(0, (cell?.reads.map { $0.y + pad.h + 1 }.max() ?? 0) - rowsShown)
         let extraCols = max(0, (cell?.reads.map { $0.x + pad.w + 1 }.max() ?? 0) - colsShown)
-        let texts = input.data.map { NumberText.format($0, ascii: a) }
+        let texts = input.data.map { NumberFormat.text($0, ascii: a) }
         let inputPane = GridPane(
             title: context.tr("input", "입력") + (channels > 1 ? " ch \(ch)" : ""),
             rows: rowsShown + extraRows, cols: colsShown + extraCols,
@@ -183,20 +181,20 @@ public struct PoolStepperScene: LessonScene {
                 }
                 let v = self.input.data[(ch * self.height + y) * self.width + x]
                 let isWinner = inWindow && winner == y * self.width + x
-                return GridCell(text: NumberText.format(v, ascii: a) + (isWinner ? "*" : ""),
+                return GridCell(text: NumberFormat.text(v, ascii: a) + (isWinner ? "*" : ""),
                                 role: isWinner ? .highlight : (inWindow ? .window : .normal))
             },
             markRows: cell.map { c in (c.reads.map { $0.y + pad.h }.min() ?? 0)...(c.reads.map { $0.y + pad.h }.max() ?? 0) },
             markCols: cell.map { c in (c.reads.map { $0.x + pad.w }.min() ?? 0)...(c.reads.map { $0.x + pad.w }.max() ?? 0) })
         let done = player.step
-        let outTexts = r.output.data.map { NumberText.format($0, ascii: a) }
+        let outTexts = r.output.data.map { NumberFormat.text($0, ascii: a) }
         let outputPane = GridPane(
             title: context.tr("output", "출력"), rows: oh, cols: ow, cellWidth: GridPane.cellWidth(outTexts),
             cell: { row, col in
                 let index = (ch * oh + row) * ow + col
                 let isCurrent = cell.map { $0.y == row && $0.x == col } ?? false
                 guard index < done || isCurrent else { return GridCell(text: a ? "." : "·", role: .dim) }
-                return GridCell(text: NumberText.format(r.output.data[index], ascii: a), role: isCurrent ? .highlight : .output)
+                return GridCell(text: NumberFormat.text(r.output.data[index], ascii: a), role: isCurrent ? .highlight : .output)
             },
             markRows: cell.map { $0.y...$0.y }, markCols: cell.map { $0.x...$0.x })
         let gap = 4

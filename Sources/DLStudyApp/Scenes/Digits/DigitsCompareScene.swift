@@ -23,16 +23,21 @@ struct DigitsCompareScene: LessonScene {
          try DigitsLiveRun(config: DigitsTrainingConfig(architecture: .mlp(hidden: hidden), seed: UInt64(seed))))
     }
 
-    mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .char(" "): running.toggle()
-        case .char("s"): running = false; cnn.step(); mlp.step()
-        case .char("r"):
-            let next = seed % 9999 + 1
-            do { (cnn, mlp) = try Self.runs(seed: next, hidden: hidden); seed = next } catch { return true }
-        default: return false
-        }
-        return true
+    /// Space pauses, `s` trains one batch, `r` starts again with a new seed.
+    var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        return KeyTable([
+            B([.char(" ")], { $0.running.toggle() }, help: t("pause / resume", "일시정지 / 계속"), footer: ("Space", t("pause", "일시정지"))),
+            B([.char("s")], { $0.running = false; $0.cnn.step(); $0.mlp.step() }, help: t("one batch", "배치 하나"),
+              footer: ("s", t("one batch", "배치 하나"))),
+            B([.char("r")], { scene in
+                let next = scene.seed % 9999 + 1
+                guard let runs = try? Self.runs(seed: next, hidden: scene.hidden) else { return }
+                (scene.cnn, scene.mlp) = runs
+                scene.seed = next
+            }, help: t("train again with a new seed", "새 seed로 다시 학습"), footer: ("r", t("new seed", "새 seed"))),
+        ])
     }
 
     mutating func tick() -> Bool {
@@ -73,11 +78,6 @@ struct DigitsCompareScene: LessonScene {
 
     func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
         DigitsDrawing.draw(lines(context, width: area.width, height: area.height), into: &frame, area: area)
-    }
-
-    func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("Space", context.tr("pause", "일시정지")), KeyHint("s", context.tr("one batch", "배치 하나")),
-         KeyHint("r", context.tr("new seed", "새 seed"))]
     }
 
     func plainLines(_ context: SceneContext, width: Int) -> [String] {

@@ -27,21 +27,27 @@ struct DigitsDrawScene: LessonScene {
         canvas = d.images[d.testIndices[shown]].map { Int(($0 * 16).rounded()) }
     }
 
-    mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .left, .char("h"): cursor.x = max(0, cursor.x - 1)
-        case .right, .char("l"): cursor.x = min(7, cursor.x + 1)
-        case .up, .char("k"): cursor.y = max(0, cursor.y - 1)
-        case .down, .char("j"): cursor.y = min(7, cursor.y + 1)
-        case .char(" "): canvas[cursor.y * 8 + cursor.x] = canvas[cursor.y * 8 + cursor.x] > 0 ? 0 : 16
-        case .char(let c) where c.isASCII && c.isNumber:
-            let level = Int(String(c)) ?? 0
-            canvas[cursor.y * 8 + cursor.x] = (level * 16 + 4) / 9
-        case .char("x"): canvas = Array(repeating: 0, count: 64)
-        case .char("t"): load(shown + 1)
-        default: return false
-        }
-        return true
+    /// Arrows / hjkl move the cursor, Space toggles ink, `0`-`9` set its level, `x` clears, `t` the next test digit.
+    var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        return KeyTable([
+            B([.left, .char("h")], { $0.cursor.x = max(0, $0.cursor.x - 1) }, help: t("move the cursor", "커서 이동"),
+              footer: ("←↑↓→", t("move", "이동"))),
+            B([.right, .char("l")], { $0.cursor.x = min(7, $0.cursor.x + 1) }),
+            B([.up, .char("k")], { $0.cursor.y = max(0, $0.cursor.y - 1) }),
+            B([.down, .char("j")], { $0.cursor.y = min(7, $0.cursor.y + 1) }),
+            B([.char(" ")], { s in s.canvas[s.cursor.y * 8 + s.cursor.x] = s.canvas[s.cursor.y * 8 + s.cursor.x] > 0 ? 0 : 16 },
+              help: t("ink on / off", "잉크 칠하기 / 지우기"), footer: ("Space", t("ink", "잉크"))),
+        ] + (0...9).map { level in
+            B([.char(Character(String(level)))], { s in s.canvas[s.cursor.y * 8 + s.cursor.x] = (level * 16 + 4) / 9 },
+              help: level == 0 ? t("ink level (9 = full)", "잉크 세기 (9 = 가득)") : nil,
+              footer: level == 0 ? ("0-9", t("ink level", "잉크 세기")) : nil)
+        } + [
+            B([.char("x")], { $0.canvas = Array(repeating: 0, count: 64) }, help: t("clear", "지우기"), footer: ("x", t("clear", "지우기"))),
+            B([.char("t")], { $0.load($0.shown + 1) }, help: t("next test digit", "다음 테스트 숫자"),
+              footer: ("t", t("next test digit", "다음 테스트 숫자"))),
+        ])
     }
 
     mutating func tick() -> Bool {
@@ -86,12 +92,6 @@ struct DigitsDrawScene: LessonScene {
 
     func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
         DigitsDrawing.draw(lines(context), into: &frame, area: area)
-    }
-
-    func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("←↑↓→", context.tr("move", "이동")), KeyHint("Space", context.tr("ink", "잉크")),
-         KeyHint("0-9", context.tr("ink level", "잉크 세기")), KeyHint("x", context.tr("clear", "지우기")),
-         KeyHint("t", context.tr("next test digit", "다음 테스트 숫자"))]
     }
 
     func plainLines(_ context: SceneContext, width: Int) -> [String] {

@@ -28,34 +28,43 @@ struct DigitsTrainScene: LessonScene {
         do { run = try DigitsLiveRun(config: config) } catch { config = run.trainer.config }
     }
 
-    mutating func handle(_ key: Key) -> Bool {
+    /// Space pauses, `s` one batch, `v` the view, `←→` the test digit, `f` the maps, `+`/`-` the learning
+    /// rate, `c` channels, `o` optimiser, `r` a new seed (the last four restart training).
+    var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
         let testCount = run.trainer.dataset.testIndices.count
-        switch key {
-        case .char(" "): running.toggle()
-        case .char("s"): running = false; run.step()
-        case .char("v"):
-            let all = DigitsTrainParams.View.allCases
-            view = all[((all.firstIndex(of: view) ?? 0) + 1) % all.count]
-        case .left, .char("h"): digit = (digit + testCount - 1) % testCount
-        case .right, .char("l"): digit = (digit + 1) % testCount
-        case .char("f"): firstMap = firstMap + 4 < channels ? firstMap + 4 : 0
-        case .char("+"), .char("="): config.learningRate = min(2, config.learningRate * 2); restart()
-        case .char("-"): config.learningRate = max(0.0005, config.learningRate / 2); restart()
-        case .char("c"):
-            let options = [4, 8, 16]
-            if case .cnn(let c) = config.architecture {
-                config.architecture = .cnn(channels: options[((options.firstIndex(of: c) ?? 1) + 1) % options.count])
-            }
-            restart()
-        case .char("o"):
-            let all = DigitsOptimizerChoice.allCases
-            config.optimizer = all[((all.firstIndex(of: config.optimizer) ?? 0) + 1) % all.count]
-            config.learningRate = config.optimizer.defaultLearningRate
-            restart()
-        case .char("r"): config.seed = config.seed % 9999 + 1; restart()
-        default: return false
-        }
-        return true
+        return KeyTable([
+            B([.char(" ")], { $0.running.toggle() }, help: t("pause / resume", "일시정지 / 계속"), footer: ("Space", t("pause", "일시정지"))),
+            B([.char("s")], { $0.running = false; $0.run.step() }, help: t("one batch", "배치 하나"), footer: ("s", t("one batch", "배치 하나"))),
+            B([.char("v")], { scene in
+                let all = DigitsTrainParams.View.allCases
+                scene.view = all[((all.firstIndex(of: scene.view) ?? 0) + 1) % all.count]
+            }, help: t("next view", "다음 보기"), footer: ("v", t("view", "보기"))),
+            B([.left, .char("h")], { $0.digit = ($0.digit + testCount - 1) % testCount }, help: t("previous / next test digit", "이전 / 다음 테스트 숫자"),
+              footer: ("←→", t("digit", "숫자"))),
+            B([.right, .char("l")], { $0.digit = ($0.digit + 1) % testCount }),
+            B([.char("f")], { $0.firstMap = $0.firstMap + 4 < $0.channels ? $0.firstMap + 4 : 0 }, help: t("next feature maps", "다음 feature map"),
+              footer: ("f", t("maps", "map"))),
+            B([.char("+"), .char("=")], { $0.config.learningRate = min(2, $0.config.learningRate * 2); $0.restart() },
+              help: t("learning rate ×2 / ÷2 (restarts)", "학습률 ×2 / ÷2 (다시 학습)"), footer: ("+/-", t("lr", "lr"))),
+            B([.char("-")], { $0.config.learningRate = max(0.0005, $0.config.learningRate / 2); $0.restart() }),
+            B([.char("c")], { scene in
+                let options = [4, 8, 16]
+                if case .cnn(let c) = scene.config.architecture {
+                    scene.config.architecture = .cnn(channels: options[((options.firstIndex(of: c) ?? 1) + 1) % options.count])
+                }
+                scene.restart()
+            }, help: t("channels 4 / 8 / 16 (restarts)", "채널 4 / 8 / 16 (다시 학습)"), footer: ("c", t("channels", "채널"))),
+            B([.char("o")], { scene in
+                let all = DigitsOptimizerChoice.allCases
+                scene.config.optimizer = all[((all.firstIndex(of: scene.config.optimizer) ?? 0) + 1) % all.count]
+                scene.config.learningRate = scene.config.optimizer.defaultLearningRate
+                scene.restart()
+            }, help: t("next optimiser (restarts)", "다음 옵티마이저 (다시 학습)"), footer: ("o", t("optimiser", "옵티마이저"))),
+            B([.char("r")], { $0.config.seed = $0.config.seed % 9999 + 1; $0.restart() }, help: t("train again with a new seed", "새 seed로 다시 학습"),
+              footer: ("r", t("new seed", "새 seed"))),
+        ])
     }
 
     mutating func tick() -> Bool {
@@ -171,13 +180,6 @@ struct DigitsTrainScene: LessonScene {
 
     func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
         DigitsDrawing.draw(lines(context, width: area.width, height: area.height), into: &frame, area: area)
-    }
-
-    func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("Space", context.tr("pause", "일시정지")), KeyHint("s", context.tr("one batch", "배치 하나")),
-         KeyHint("v", context.tr("view", "보기")), KeyHint("←→", context.tr("digit", "숫자")), KeyHint("f", context.tr("maps", "map")),
-         KeyHint("+/-", "lr"), KeyHint("c", context.tr("channels", "채널")), KeyHint("o", context.tr("optimiser", "옵티마이저")),
-         KeyHint("r", context.tr("new seed", "새 seed"))]
     }
 
     func plainLines(_ context: SceneContext, width: Int) -> [String] {

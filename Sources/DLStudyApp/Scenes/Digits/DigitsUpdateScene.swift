@@ -29,22 +29,27 @@ struct DigitsUpdateScene: LessonScene {
         }
     }
 
-    mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .left, .char("h"): column = max(0, column - 1)
-        case .right, .char("l"): column = min(2, column + 1)
-        case .up, .char("k"): row = max(0, row - 1)
-        case .down, .char("j"): row = min(2, row + 1)
-        case .char("f"): filter = (filter + 1) % model.parameters[0].shape[0]
-        case .char("n"): position += 1
-        case .enter:
-            // Apply this weight's update; the terms are then recomputed with the new weight.
-            model.parameters[0].data[update.filter * 9 + update.row * 3 + update.column] = update.newWeight
-            applied += 1
-        default: return false
-        }
-        refresh()
-        return true
+    /// Arrows / hjkl pick the weight, `f` the filter, `n` the next digit, Enter applies the update.
+    var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        let filters = model.parameters[0].shape[0]
+        let table = KeyTable<SceneAction<Self>>([
+            B([.left, .char("h")], { $0.column = max(0, $0.column - 1) }, help: t("choose the weight", "weight 고르기"),
+              footer: ("←↑↓→", t("weight", "weight"))),
+            B([.right, .char("l")], { $0.column = min(2, $0.column + 1) }),
+            B([.up, .char("k")], { $0.row = max(0, $0.row - 1) }),
+            B([.down, .char("j")], { $0.row = min(2, $0.row + 1) }),
+            B([.char("f")], { $0.filter = ($0.filter + 1) % filters }, help: t("next filter", "다음 필터"), footer: ("f", t("filter", "필터"))),
+            B([.char("n")], { $0.position += 1 }, help: t("next digit", "다음 숫자"), footer: ("n", t("next digit", "다음 숫자"))),
+            B([.enter], { scene in
+                // Apply this weight's update; the terms are then recomputed with the new weight.
+                let u = scene.update
+                scene.model.parameters[0].data[u.filter * 9 + u.row * 3 + u.column] = u.newWeight
+                scene.applied += 1
+            }, help: t("apply the update to the weight", "이 weight에 업데이트 적용"), footer: ("Enter", t("apply update", "업데이트 적용"))),
+        ])
+        return table.map { action -> SceneAction<Self> in { action(&$0); $0.refresh() } }
     }
 
     func lines(_ context: SceneContext, width: Int) -> [(String, StyleRole)] {
@@ -98,11 +103,6 @@ struct DigitsUpdateScene: LessonScene {
 
     func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
         DigitsDrawing.draw(lines(context, width: area.width), into: &frame, area: area)
-    }
-
-    func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("←↑↓→", "weight"), KeyHint("f", context.tr("filter", "필터")),
-         KeyHint("n", context.tr("next digit", "다음 숫자")), KeyHint("Enter", context.tr("apply update", "업데이트 적용"))]
     }
 
     func plainLines(_ context: SceneContext, width: Int) -> [String] { lines(context, width: width).map(\.0) }

@@ -14,13 +14,16 @@ struct ActivationChainScene: LessonScene {
     /// The scene of a lesson page's typed parameters.
     init(_ p: ActivationChainParams) { depth = p.depth; input = p.input }
 
-    mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .char("+"), .char("="): depth = min(ActivationChainParams.depthRange.upperBound, depth + 1)
-        case .char("-"): depth = max(ActivationChainParams.depthRange.lowerBound, depth - 1)
-        default: return false
-        }
-        return true
+    /// `+`/`-` the depth.
+    var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        let range = ActivationChainParams.depthRange
+        return KeyTable([
+            B([.char("+"), .char("=")], { $0.depth = min(range.upperBound, $0.depth + 1) }, help: t("deeper / shallower", "더 깊게 / 더 얕게"),
+              footer: ("+/-", t("depth", "깊이"))),
+            B([.char("-")], { $0.depth = max(range.lowerBound, $0.depth - 1) }),
+        ])
     }
 
     /// The slope of each layer (index 0 is layer 1) for the stack built from `act`.
@@ -51,8 +54,8 @@ struct ActivationChainScene: LessonScene {
         let first = slopes(.sigmoid).first ?? 0
         let sci = SkipGradientScene.sci, num = { (x: Double) in NumberFormat.decimal(x, digits: 3) }
         var out: [(String, StyleRole)] = [
-            (context.tr("\(depth) layers x ← act(x), input x = \(NumberText.short(input)); gradient reaching layer l:   sigmoid   |   ReLU",
-                        "\(depth)층 x ← act(x), 입력 x = \(NumberText.short(input)). layer l에 도착한 gradient:   sigmoid   |   ReLU"), .heading),
+            (context.tr("\(depth) layers x ← act(x), input x = \(NumberFormat.cell(input)); gradient reaching layer l:   sigmoid   |   ReLU",
+                        "\(depth)층 x ← act(x), 입력 x = \(NumberFormat.cell(input)). layer l에 도착한 gradient:   sigmoid   |   ReLU"), .heading),
         ]
         let shown = max(1, min(depth, rows - 4))
         let picks = (0..<shown).map { k in shown == 1 ? 0 : k * (depth - 1) / (shown - 1) }.reversed()
@@ -79,10 +82,6 @@ struct ActivationChainScene: LessonScene {
             frame.put(DisplayWidth.truncate(text, to: area.width), x: area.x, y: y, role: role, clip: area)
             y += 1
         }
-    }
-
-    func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("+/-", context.tr("depth", "깊이"))]
     }
 
     func plainLines(_ context: SceneContext, width: Int) -> [String] {

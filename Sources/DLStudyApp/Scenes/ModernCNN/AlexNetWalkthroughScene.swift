@@ -3,61 +3,69 @@ import DLEngine
 import TUIKit
 
 /// AlexNet layer by layer: the 2012 two-GPU network's shapes and weights from the calculator, the
-/// notes' figure beside them (with a kind word where it is off, e.g. FC6's 13·13), torchvision's
-/// single-GPU variant, and the totals compared.
+/// notes' figure beside them (from the content's notes-figures.yaml, with a kind word where it is
+/// off, e.g. FC6's 13·13), torchvision's single-GPU variant, and the totals compared.
 struct AlexNetWalkthroughScene: LessonScene {
     static let type = "alexnet-walkthrough"
-    /// (2012 layer, torchvision layer, notes figure id)
-    static let steps: [(String, String, String)] = [
-        ("conv1", "features.0", "alexnet-conv1"), ("conv2", "features.3", "alexnet-conv2"),
-        ("conv3", "features.6", "alexnet-conv3"), ("conv4", "features.8", "alexnet-conv4"),
-        ("conv5", "features.10", "alexnet-conv5"), ("fc6", "classifier.1", "alexnet-fc6"),
-        ("fc7", "classifier.4", "alexnet-fc7"), ("fc8", "classifier.6", "alexnet-fc8"),
-    ]
-
+    /// The eight layers (2012 name, torchvision name, the notes' figure), from the typed parameters.
+    var layers: [AlexNetWalkthroughParams.Layer]
+    /// The notes' figure for the whole network.
+    var total: NotesFigure
     var paper: NetworkReport
     var torch: NetworkReport
     /// 0…7 layers, 8 totals.
     var step = 0
 
-    init?(step: Int = 0) {
-        guard let p = try? ModelCatalog.model(named: "alexnet-2012")?.analyze(),
-              let t = try? ModelCatalog.model(named: "alexnet")?.analyze() else { return nil }
-        paper = p; torch = t
-        self.step = min(max(0, step), Self.steps.count)
-    }
-
     /// The scene of a lesson page's typed parameters.
     init(_ p: AlexNetWalkthroughParams) throws(EngineError) {
-        guard let scene = AlexNetWalkthroughScene(step: p.step - 1) else { throw EngineError("the calculator cannot analyse AlexNet") }
-        self = scene
+        guard let paper = try? ModelCatalog.model(named: "alexnet-2012")?.analyze(),
+              let torch = try? ModelCatalog.model(named: "alexnet")?.analyze() else { throw EngineError("the calculator cannot analyse AlexNet") }
+        self.paper = paper; self.torch = torch
+        layers = p.layers; total = p.total
+        step = min(max(0, p.step - 1), layers.count)
     }
 
-    mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .right, .char("l"), .char(" "), .enter: step = min(Self.steps.count, step + 1)
-        case .left, .char("h"), .backspace: step = max(0, step - 1)
-        case .char("r"): step = 0
-        default: return false
+    /// `→`/Space and `←` the next / previous layer, `r` back to the start.
+    var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        return KeyTable([
+            B([.right, .char("l"), .char(" "), .enter], { $0.step = min($0.layers.count, $0.step + 1) }, help: t("next / previous layer", "다음 / 이전 layer"),
+              footer: ("←→", t("layer", "layer"))),
+            B([.left, .char("h"), .backspace], { $0.step = max(0, $0.step - 1) }),
+            B([.char("r")], { $0.step = 0 }, help: t("back to the start", "처음부터"), footer: ("r", t("restart", "처음부터"))),
+        ])
+    }
+
+    /// The notes' figure as two lines: the quote (with the verdict on layer steps), then the explanation.
+    func figureLines(_ f: NotesFigure, prefix: String, withVerdict: Bool, _ context: SceneContext) -> [(String, StyleRole)] {
+        let verdict: String
+        switch f.verdict {
+        case .exact: verdict = context.tr("exact", "정확")
+        case .rounded: verdict = context.tr("rounded", "어림값")
+        case .differs: verdict = context.tr("off", "다름")
         }
-        return true
+        let quote = Sanitizer.clean(f.quote) + (withVerdict ? "  (\(verdict))" : "")
+        return [
+            (prefix + context.tr("notes: \(quote)", "노트: \(quote)"), f.verdict == .differs ? .warning : .normal),
+            (prefix + Sanitizer.clean(f.explanationText(context.language)), .dim),
+        ]
     }
-
-    func figure(_ id: String) -> NotesFigure? { NotesFigures.figure(id) }
 
     /// The lines of the current step, each with a role.
     func lines(_ context: SceneContext) -> [(String, StyleRole)] {
         var out: [(String, StyleRole)] = []
-        let names = Self.steps.map(\.0) + [context.tr("total", "합계")]
+        let names = layers.map(\.paper) + [context.tr("total", "합계")]
         out.append((names.enumerated().map { $0 == step ? "[\($1)]" : $1 }.joined(separator: " "), .heading))
-        guard step < Self.steps.count else { return out + totals(context) }
-        let (name, torchName, figureID) = Self.steps[step]
+        guard step < layers.count else { return out + totals(context) }
+        let layer = layers[step]
+        let name = layer.paper, torchName = layer.torchvision
         guard let row = paper.layer(named: name), let trow = torch.layer(named: torchName) else { return out }
         out.append((context.tr("2012 two-GPU net: \(name)  \(row.input) → \(row.output)",
                                "2012년 GPU 2개 버전: \(name)  \(row.input) → \(row.output)"), .strong))
         if name == "fc6", let pool = paper.layer(named: "pool5") {
             out.append((context.tr("  its input is pool5's output: \(pool.input) → \(pool.output), flattened",
-                                   "  입력은 pool5의 출력: \(pool.input) → \(pool.output), 펼쳐서"), .normal))
+                                   "  입력은 pool5의 출력(\(pool.input) → \(pool.output))을 펼친 것"), .normal))
         }
         let formula = ParameterFormula.of(row) ?? ""
         out.append((context.tr("  computed: \(formula) = \(NumberFormat.grouped(row.params))  (weights \(NumberFormat.grouped(row.weightParams)))",
@@ -66,16 +74,7 @@ struct AlexNetWalkthroughScene: LessonScene {
             out.append((context.tr("  groups = \(c.groups): each GPU's half sees only its own \(row.input.channels / c.groups) channels",
                                    "  groups = \(c.groups): GPU마다 자기 쪽 \(row.input.channels / c.groups)채널만 봐요"), .dim))
         }
-        if let f = figure(figureID) {
-            let verdict: String
-            switch f.verdict {
-            case .exact: verdict = context.tr("exact", "정확")
-            case .rounded: verdict = context.tr("rounded", "반올림")
-            case .differs: verdict = context.tr("off", "다름")
-            }
-            out.append((context.tr("  notes: \(f.quote)  (\(verdict))", "  노트: \(f.quote)  (\(verdict))"), f.verdict == .differs ? .warning : .normal))
-            out.append(("  " + context.tr(f.explanationEnglish, f.explanationKorean), .dim))
-        }
+        out += figureLines(layer.figure, prefix: "  ", withVerdict: true, context)
         let tformula = ParameterFormula.of(trow) ?? ""
         out.append(("torchvision alexnet: \(torchName)  \(trow.input) → \(trow.output)", .strong))
         out.append(("  \(tformula) = \(NumberFormat.grouped(trow.params))", .accent))
@@ -93,10 +92,7 @@ struct AlexNetWalkthroughScene: LessonScene {
         let share = NumberFormat.decimal(100 * Double(fc) / Double(paper.totalParams), digits: 1)
         out.append((context.tr("the three FC layers hold \(NumberFormat.grouped(fc)) of them (\(share)%)",
                                "그중 FC 세 층이 \(NumberFormat.grouped(fc))개(\(share)%)"), .normal))
-        if let f = figure("alexnet-total") {
-            out.append((context.tr("notes: \(f.quote)", "노트: \(f.quote)"), .normal))
-            out.append((context.tr(f.explanationEnglish, f.explanationKorean), .dim))
-        }
+        out += figureLines(total, prefix: "", withVerdict: false, context)
         return out
     }
 
@@ -110,14 +106,10 @@ struct AlexNetWalkthroughScene: LessonScene {
         }
     }
 
-    func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("←→", "layer"), KeyHint("r", context.tr("restart", "처음부터"))]
-    }
-
     func plainLines(_ context: SceneContext, width: Int) -> [String] {
         var copy = self
         var out: [String] = []
-        for s in 0...Self.steps.count {
+        for s in 0...layers.count {
             copy.step = s
             out += copy.lines(context).dropFirst().map(\.0)
         }

@@ -16,16 +16,22 @@ struct BlockDiagramScene: LessonScene {
     /// The scene of a lesson page's typed parameters.
     init(_ p: BlockDiagramParams) { block = p.block }
 
-    mutating func handle(_ key: Key) -> Bool {
+    /// Tab/`]` and Shift-Tab/`[` the next / previous block; `t` the Inception block with or without 1×1.
+    var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
         let all = Block.allCases
         let i = all.firstIndex(of: block) ?? 0
-        switch key {
-        case .tab, .char("]"): block = all[(i + 1) % all.count]; naive = false
-        case .backTab, .char("["): block = all[(i + all.count - 1) % all.count]; naive = false
-        case .char("t") where block == .inception: naive.toggle()
-        default: return false
+        var bindings = [
+            B([.tab, .char("]")], { $0.block = all[(i + 1) % all.count]; $0.naive = false }, help: t("next / previous block", "다음 / 이전 block"),
+              footer: ("Tab", t("next block", "다음 block"))),
+            B([.backTab, .char("[")], { $0.block = all[(i + all.count - 1) % all.count]; $0.naive = false }),
+        ]
+        if block == .inception {
+            bindings.append(B([.char("t")], { $0.naive.toggle() }, help: t("with / without the 1×1 reductions", "1×1 축소 있이 / 없이"),
+                              footer: ("t", t("with/without 1×1", "1×1 유무"))))
         }
-        return true
+        return KeyTable(bindings)
     }
 
     // MARK: numbers from the calculator
@@ -150,12 +156,6 @@ struct BlockDiagramScene: LessonScene {
             frame.put(DisplayWidth.truncate(shown, to: area.width), x: area.x, y: y, role: role, clip: area)
             y += 1
         }
-    }
-
-    func keyHints(_ context: SceneContext) -> [KeyHint] {
-        var hints = [KeyHint("Tab", context.tr("next block", "다음 block"))]
-        if block == .inception { hints.append(KeyHint("t", context.tr("with/without 1×1", "1×1 유무"))) }
-        return hints
     }
 
     func plainLines(_ context: SceneContext, width: Int) -> [String] {

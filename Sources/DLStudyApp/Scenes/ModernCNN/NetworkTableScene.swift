@@ -34,35 +34,32 @@ struct NetworkTableScene: LessonScene {
 
     var capturesTyping: Bool { searching }
 
-    mutating func handle(_ key: Key) -> Bool {
-        if searching { return handleSearch(key) }
-        notFound = false
-        switch key {
-        case .up, .char("k"): selected = max(0, selected - 1)
-        case .down, .char("j"): selected = min(report.layers.count - 1, selected + 1)
-        case .char("g"): selected = 0
-        case .char("G"): selected = report.layers.count - 1
-        case .char("/"): searching = true; query = ""
-        case .char("]"), .char("["):
-            let i = Self.models.firstIndex(of: model) ?? 0
-            let next = Self.models[(i + (key == .char("]") ? 1 : Self.models.count - 1)) % Self.models.count]
-            if let other = NetworkTableScene(model: next) { self = other }
-        default: return false
+    /// `↑↓` the layer, `g`/`G` first / last, `/` search (typing: Enter finds, Esc cancels), `[ ]` the model.
+    var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        if searching {
+            return KeyTable([
+                B([.enter], { $0.searching = false; $0.find(from: $0.selected) }, help: t("keep the match", "찾은 layer 확정"),
+                  footer: ("Enter", t("keep", "확정"))),
+                B([.escape], { $0.searching = false }, help: t("stop searching", "검색 끝내기"), footer: ("Esc", t("stop", "취소"))),
+                B([.backspace], { if !$0.query.isEmpty { $0.query.removeLast() } }, help: t("delete a character", "한 글자 지우기")),
+            ], text: .init("a-z 0-9", help: t("type the layer name", "레이어 이름 입력"), accepts: { _ in true },
+                           command: { c in { $0.query.append(c); $0.find(from: $0.selected) } }))
         }
-        return true
-    }
-
-    mutating func handleSearch(_ key: Key) -> Bool {
-        switch key {
-        case .escape: searching = false
-        case .enter:
-            searching = false
-            find(from: selected)
-        case .backspace: if !query.isEmpty { query.removeLast() }
-        case .char(let c): query.append(c); find(from: selected)
-        default: break
-        }
-        return true
+        let models = Self.models
+        let i = models.firstIndex(of: model) ?? 0
+        return KeyTable<SceneAction<Self>>([
+            B([.up, .char("k")], { $0.selected = max(0, $0.selected - 1) }, help: t("previous / next layer", "이전 / 다음 layer"),
+              footer: ("↑↓", t("layer", "layer"))),
+            B([.down, .char("j")], { $0.selected = min($0.report.layers.count - 1, $0.selected + 1) }),
+            B([.char("g")], { $0.selected = 0 }, help: t("first / last layer", "첫 / 마지막 layer")),
+            B([.char("G")], { $0.selected = $0.report.layers.count - 1 }),
+            B([.char("/")], { $0.searching = true; $0.query = "" }, help: t("search a layer", "layer 검색"), footer: ("/", t("search", "검색"))),
+            B([.char("]")], { if let other = NetworkTableScene(model: models[(i + 1) % models.count]) { $0 = other } },
+              help: t("next / previous model", "다음 / 이전 모델"), footer: ("[ ]", t("model", "모델"))),
+            B([.char("[")], { if let other = NetworkTableScene(model: models[(i + models.count - 1) % models.count]) { $0 = other } }),
+        ]).map { action -> SceneAction<Self> in { $0.notFound = false; action(&$0) } }
     }
 
     /// Selects the first row from `start` (wrapping) whose name or summary contains the query.
@@ -138,11 +135,6 @@ struct NetworkTableScene: LessonScene {
                                 "\(selected + 1)/\(rows.count)행 · rf/j = receptive field / effective stride")
         }
         frame.put(DisplayWidth.truncate(status, to: area.width), x: area.x, y: y + 1, role: searching ? .strong : .dim, clip: area)
-    }
-
-    func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("↑↓", "layer"), KeyHint("/", context.tr("search", "검색")),
-         KeyHint("[ ]", context.tr("model", "모델"))]
     }
 
     func plainLines(_ context: SceneContext, width: Int) -> [String] {

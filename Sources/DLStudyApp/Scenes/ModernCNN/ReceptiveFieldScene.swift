@@ -39,38 +39,41 @@ struct ReceptiveFieldScene: LessonScene {
 
     // MARK: keys
 
-    mutating func handle(_ key: Key) -> Bool {
+    /// Arrows / hjkl the unit, Tab/`[ ]` the layer, `c`/`s`/`m`/`d` add a layer, `x` remove, `z`
+    /// padding, `r` reset, `1`-`5` presets. Every key clears the last note.
+    var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
         let sizes = stack.sizes
         let side = sizes[min(level, sizes.count - 1)]
-        note = nil
-        switch key {
-        case .up, .char("k"): row = max(0, row - 1)
-        case .down, .char("j"): row = min(side - 1, row + 1)
-        case .left, .char("h"): col = max(0, col - 1)
-        case .right, .char("l"): col = min(side - 1, col + 1)
-        case .tab, .char("]"): moveLevel(by: 1)
-        case .backTab, .char("["): moveLevel(by: -1)
-        case .char("c"): push(.conv3)
-        case .char("s"): push(.strided)
-        case .char("m"): push(.pool)
-        case .char("d"): push(.dilated)
-        case .char("x"):
-            guard !stack.layers.isEmpty else { return true }
-            stack.layers.removeLast()
-            selectCentreOfTop()
-        case .char("z"):
-            var changed = stack
-            changed.padded.toggle()
-            if changed.report != nil { stack = changed; selectCentreOfTop() } else { note = "vanish" }
-        case .char("r"):
-            self = ReceptiveFieldScene(preset: preset, inputSize: stack.inputSize)
-        case .char(let c) where ("1"..."5").contains(c):
-            let all = ReceptiveFieldStack.Preset.allCases
-            guard let n = Int(String(c)), n <= all.count else { return false }
-            self = ReceptiveFieldScene(preset: all[n - 1], inputSize: stack.inputSize)
-        default: return false
-        }
-        return true
+        let presets = ReceptiveFieldStack.Preset.allCases
+        return KeyTable<SceneAction<Self>>([
+            B([.left, .char("h")], { $0.col = max(0, $0.col - 1) }, help: t("choose the unit", "unit 고르기"), footer: ("←↑↓→", t("unit", "unit"))),
+            B([.right, .char("l")], { $0.col = min(side - 1, $0.col + 1) }),
+            B([.up, .char("k")], { $0.row = max(0, $0.row - 1) }),
+            B([.down, .char("j")], { $0.row = min(side - 1, $0.row + 1) }),
+            B([.tab, .char("]")], { $0.moveLevel(by: 1) }, help: t("layer above / below", "위 / 아래 layer"), footer: ("Tab/[ ]", t("layer", "layer"))),
+            B([.backTab, .char("[")], { $0.moveLevel(by: -1) }),
+            B([.char("c")], { $0.push(.conv3) }, help: t("add a 3×3 conv / strided conv / pool / dilated conv", "3×3 conv / stride conv / pool / dilated conv 추가"),
+              footer: ("c/s/m/d", t("add", "추가"))),
+            B([.char("s")], { $0.push(.strided) }),
+            B([.char("m")], { $0.push(.pool) }),
+            B([.char("d")], { $0.push(.dilated) }),
+            B([.char("x")], { scene in
+                guard !scene.stack.layers.isEmpty else { return }
+                scene.stack.layers.removeLast()
+                scene.selectCentreOfTop()
+            }, help: t("remove the top layer", "맨 위 layer 삭제"), footer: ("x", t("remove", "삭제"))),
+            B([.char("z")], { scene in
+                var changed = scene.stack
+                changed.padded.toggle()
+                if changed.report != nil { scene.stack = changed; scene.selectCentreOfTop() } else { scene.note = "vanish" }
+            }, help: t("padding on / off", "padding 켜기 / 끄기")),
+            B([.char("r")], { $0 = ReceptiveFieldScene(preset: $0.preset, inputSize: $0.stack.inputSize) }, help: t("reset", "처음으로")),
+        ] + presets.enumerated().map { n, preset in
+            B([.char(Character(String(n + 1)))], { $0 = ReceptiveFieldScene(preset: preset, inputSize: $0.stack.inputSize) },
+              help: n == 0 ? t("presets", "프리셋") : nil, footer: n == 0 ? ("1-\(presets.count)", t("presets", "프리셋")) : nil)
+        }).map { action -> SceneAction<Self> in { $0.note = nil; action(&$0) } }
     }
 
     mutating func moveLevel(by delta: Int) {
@@ -149,9 +152,9 @@ struct ReceptiveFieldScene: LessonScene {
     /// The kind word on the notes' "about 1.5×" for the two-3×3 comparison.
     func notesLine(_ context: SceneContext) -> String? {
         guard stack.isPlainStride1, stack.footprints.last?.receptiveField == 5, stack.layers.count == 2 else { return nil }
-        guard let big = try? CalcEvaluator.evaluate("conv-params k=5 cin=1 cout=1 bias=0"),
-              let small = try? CalcEvaluator.evaluate("stack-params n=2 k=3 c=1"),
-              let ratio = try? CalcEvaluator.evaluate("stack-ratio big=5 small=3") else { return nil }
+        guard let big = try? LayerCalc.convParams(k: 5, cin: 1, cout: 1, bias: false),
+              let small = try? LayerCalc.stackParams(n: 2, k: 3, c: 1),
+              let ratio = try? LayerCalc.stackRatio(big: 5, small: 3) else { return nil }
         let (b, s) = (Int(big.value), Int(small.value))
         let exact = NumberFormat.decimal(ratio.value, digits: 2), rounded = NumberFormat.decimal(ratio.value, digits: 1)
         return context.tr("Notes' \"about 1.5×\" is a bit high: exactly \(b)/\(s) ≈ \(exact)× (rounds to \(rounded)×).",
@@ -219,12 +222,6 @@ struct ReceptiveFieldScene: LessonScene {
             frame.put(DisplayWidth.truncate(text, to: area.width), x: area.x, y: y, role: role, clip: area)
             y += 1
         }
-    }
-
-    func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("←↑↓→", "unit"), KeyHint("Tab/[ ]", "layer"),
-         KeyHint("c/s/m/d", context.tr("add", "추가")), KeyHint("x", context.tr("remove", "삭제")),
-         KeyHint("1-5", context.tr("presets", "프리셋"))]
     }
 
     func plainLines(_ context: SceneContext, width: Int) -> [String] {

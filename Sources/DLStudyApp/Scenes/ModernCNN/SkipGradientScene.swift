@@ -22,17 +22,22 @@ struct SkipGradientScene: LessonScene {
         depth = p.depth; showDerivatives = p.view == .derivatives
     }
 
-    mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .char("v"): showDerivatives.toggle()
-        case .char("a"):
-            let all = Activation.allCases
-            activation = all[((all.firstIndex(of: activation) ?? 0) + 1) % all.count]
-        case .char("+"), .char("="): depth = min(SkipGradientParams.depthRange.upperBound, depth + 1)
-        case .char("-"): depth = max(SkipGradientParams.depthRange.lowerBound, depth - 1)
-        default: return false
-        }
-        return true
+    /// `v` the view, `a` the activation, `+`/`-` the depth.
+    var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        let range = SkipGradientParams.depthRange
+        return KeyTable([
+            B([.char("v")], { $0.showDerivatives.toggle() }, help: t("gradients / derivatives view", "gradient / 도함수 보기"),
+              footer: ("v", t("view", "보기"))),
+            B([.char("a")], { scene in
+                let all = Activation.allCases
+                scene.activation = all[((all.firstIndex(of: scene.activation) ?? 0) + 1) % all.count]
+            }, help: t("next activation function", "다음 활성화 함수"), footer: ("a", t("activation", "활성화 함수"))),
+            B([.char("+"), .char("=")], { $0.depth = min(range.upperBound, $0.depth + 1) }, help: t("deeper / shallower", "더 깊게 / 더 얕게"),
+              footer: ("+/-", t("depth", "깊이"))),
+            B([.char("-")], { $0.depth = max(range.lowerBound, $0.depth - 1) }),
+        ])
     }
 
     /// The engine's activation and its derivative at pre-activation `z`.
@@ -144,11 +149,6 @@ struct SkipGradientScene: LessonScene {
             frame.put(DisplayWidth.truncate(text, to: area.width), x: area.x, y: y, role: role, clip: area)
             y += 1
         }
-    }
-
-    func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("v", context.tr("view", "보기")), KeyHint("a", context.tr("activation", "활성화 함수")),
-         KeyHint("+/-", context.tr("depth", "깊이"))]
     }
 
     func plainLines(_ context: SceneContext, width: Int) -> [String] {

@@ -71,37 +71,59 @@ public struct GateFlowScene: LessonScene {
 
     // MARK: keys
 
-    public mutating func handle(_ key: Key) -> Bool {
-        if var live = editor {
-            switch live.handle(key) {
-            case .editing: editor = live
-            case .cancel: editor = nil
-            case .apply: apply(live)
-            }
-            return true
+    /// The editor's keys while it is open; otherwise the shared player's (`r` resets the whole scene),
+    /// `e`/`s` open the input / initial-state editor and, for the LSTM presets, `f`/`m`/`0`.
+    public var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        if editor != nil {
+            return KeyTable([
+                B([.enter], { $0.edit(.enter) }, help: t("apply", "적용"), footer: ("Enter", t("apply", "적용"))),
+                B([.tab, .escape], { $0.edit(.tab) }, help: t("cancel", "취소"), footer: ("Tab", t("cancel", "취소"))),
+                B([.backspace, .delete], { $0.edit(.backspace) }, help: t("delete a character", "한 글자 지우기")),
+            ], text: .init("0-9 . - ; , e Space", help: t("type the numbers", "숫자 입력"), accepts: LineEditor.accepts,
+                           command: { c in { $0.edit(.char(c)) } }))
         }
-        switch key {
-        case .char("r"):
-            setup = initial
-            preset = initialPreset
-            player.restart(count: 0)
-            rerun()
-        case .char("e"):
-            editor = LineEditor(target: .input, text: MatrixText.format(rows: setup.input))
-        case .char("s"):
-            var rows = [setup.h0]
-            if let c0 = setup.c0 { rows.append(c0) }
-            editor = LineEditor(target: .state, text: MatrixText.format(rows: rows))
-        case .char("f") where preset != nil:
-            choose(.forget)
-        case .char("m") where preset != nil:
-            choose(.remember)
-        case .char("0") where preset != nil:
-            choose(.normal)
-        default:
-            return player.handle(key)
+        var player = StepPlayer.keys(\Self.player, playing: self.player.playing)
+        player.step.footer = ("←→", t("step", "단계"))
+        player.back.footer = nil
+        player.faster.footer = nil
+        var bindings = [player.step, player.back,
+            B([.char("e")], { $0.editor = LineEditor(target: .input, text: MatrixText.format(rows: $0.setup.input)) },
+              help: t("edit the input sequence", "입력 시퀀스 편집"), footer: ("e", t("input", "입력"))),
+            B([.char("s")], { scene in
+                var rows = [scene.setup.h0]
+                if let c0 = scene.setup.c0 { rows.append(c0) }
+                scene.editor = LineEditor(target: .state, text: MatrixText.format(rows: rows))
+            }, help: t("edit the initial state", "초기 상태 편집"), footer: ("s", t("state", "초기값"))),
+        ]
+        if preset != nil {
+            bindings += [
+                B([.char("f")], { $0.choose(.forget) }, help: t("forget / remember / normal preset", "망각 / 기억 / 보통 프리셋"),
+                  footer: ("f/m", t("presets", "망각/기억"))),
+                B([.char("m")], { $0.choose(.remember) }),
+                B([.char("0")], { $0.choose(.normal) }),
+            ]
         }
-        return true
+        bindings += [player.play, player.faster, player.slower,
+            B([.char("r")], { scene in
+                scene.setup = scene.initial
+                scene.preset = scene.initialPreset
+                scene.player.restart(count: 0)
+                scene.rerun()
+            }, help: t("reset the input, state and preset", "입력·상태·프리셋 처음으로"), footer: ("r", t("reset", "처음으로"))),
+        ]
+        return KeyTable(bindings)
+    }
+
+    /// One key for the open editor.
+    mutating func edit(_ key: Key) {
+        guard var live = editor else { return }
+        switch live.handle(key) {
+        case .editing: editor = live
+        case .cancel: editor = nil
+        case .apply: apply(live)
+        }
     }
 
     mutating func choose(_ newPreset: ForgetPreset) {
@@ -147,18 +169,6 @@ public struct GateFlowScene: LessonScene {
     public mutating func tick() -> Bool {
         guard editor == nil else { return false }
         return player.tick()
-    }
-
-    public func keyHints(_ context: SceneContext) -> [KeyHint] {
-        if editor != nil {
-            return [KeyHint("Enter", context.tr("apply", "적용")), KeyHint("Tab", context.tr("cancel", "취소"))]
-        }
-        var hints = [KeyHint("←→", context.tr("step", "단계")), KeyHint("e", context.tr("input", "입력")),
-                     KeyHint("s", context.tr("state", "초기값"))]
-        if preset != nil { hints.append(KeyHint("f/m", context.tr("presets", "망각/기억"))) }
-        hints += [KeyHint("a", player.playing ? context.tr("pause", "멈춤") : context.tr("play", "재생")),
-                  KeyHint("r", context.tr("reset", "처음으로"))]
-        return hints
     }
 
     // MARK: plain

@@ -47,30 +47,30 @@ public struct GradientScene: LessonScene {
         }
     }
 
-    public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .right, .char("+"), .char("="), .char("l"), .up, .char("k"): setScale(scale + 0.1)
-        case .left, .char("-"), .char("h"), .down, .char("j"): setScale(scale - 0.1)
-        case .char("1"): setScale(0.5)
-        case .char("2"): setScale(1.0)
-        case .char("3"): setScale(1.5)
-        case .char("r"): setScale(initialScale); preset = .remember; recompute()
-        case .char("f"):
-            preset = preset == .remember ? .normal : (preset == .normal ? .forget : .remember)
-            recompute()
-        default: return false
-        }
-        return true
+    /// `←→` (or `+`/`-`, `↑↓`) the RNN weight scale, `1`/`2`/`3` set it, `f` the LSTM forget preset, `r` reset.
+    public var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        return KeyTable([
+            B([.right, .up, .char("l"), .char("k"), .char("+"), .char("=")], { $0.setScale($0.scale + 0.1) },
+              help: t("larger / smaller W_hh scale", "W_hh 크기 키우기 / 줄이기"), footer: ("←→", t("scale", "크기"))),
+            B([.left, .down, .char("h"), .char("j"), .char("-")], { $0.setScale($0.scale - 0.1) }),
+            B([.char("1")], { $0.setScale(0.5) }, help: t("scale 0.5 / 1 / 1.5", "크기 0.5 / 1 / 1.5"), footer: ("1/2/3", t("0.5/1/1.5", "0.5/1/1.5"))),
+            B([.char("2")], { $0.setScale(1.0) }),
+            B([.char("3")], { $0.setScale(1.5) }),
+            B([.char("f")], { scene in
+                scene.preset = scene.preset == .remember ? .normal : (scene.preset == .normal ? .forget : .remember)
+                scene.recompute()
+            }, help: t("LSTM forget gate: remember / normal / forget", "LSTM forget gate: 기억 / 보통 / 망각"),
+              footer: ("f", t("LSTM forget", "LSTM forget"))),
+            B([.char("r")], { $0.setScale($0.initialScale); $0.preset = .remember; $0.recompute() },
+              help: t("reset", "처음으로"), footer: ("r", t("reset", "처음으로"))),
+        ])
     }
 
     mutating func setScale(_ value: Double) {
         scale = min(2, max(0.1, (value * 10).rounded() / 10))
         recompute()
-    }
-
-    public func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("←→", context.tr("scale", "크기")), KeyHint("1/2/3", "0.5/1/1.5"),
-         KeyHint("f", "LSTM forget"), KeyHint("r", context.tr("reset", "처음으로"))]
     }
 
     /// Where the gradient is heading from t = T back to t = 1, judged from the engine's norms (index t = 0…T).
@@ -90,8 +90,8 @@ public struct GradientScene: LessonScene {
     }
 
     public func plainLines(_ context: SceneContext, width: Int) -> [String] {
-        var out = [context.tr("‖∂h_T/∂h_t‖ of a tanh RNN, W_hh = \(NumberText.format(scale, ascii: true)) × rotation, T = \(steps):",
-                              "tanh RNN의 ‖∂h_T/∂h_t‖, W_hh = \(NumberText.format(scale, ascii: true)) × 회전, T = \(steps):")]
+        var out = [context.tr("‖∂h_T/∂h_t‖ of a tanh RNN, W_hh = \(NumberFormat.text(scale, ascii: true)) × rotation, T = \(steps):",
+                              "tanh RNN의 ‖∂h_T/∂h_t‖, W_hh = \(NumberFormat.text(scale, ascii: true)) × 회전, T = \(steps):")]
         for t in stride(from: steps, through: 1, by: -1) where t < rnnNorms.count {
             out.append("  t=\(t)  \(Self.format(rnnNorms[t]))")
         }

@@ -8,6 +8,9 @@ struct LineEditor: Equatable, Sendable {
 
     enum Outcome: Equatable { case editing, apply, cancel }
 
+    /// The characters typed into the line: digits and `.-; ,e`.
+    static func accepts(_ c: Character) -> Bool { c.isNumber || ".-; ,e".contains(c) }
+
     /// Applies a key: number characters are typed, Backspace deletes, Enter applies, Tab or Esc cancels.
     mutating func handle(_ key: Key) -> Outcome {
         switch key {
@@ -15,7 +18,7 @@ struct LineEditor: Equatable, Sendable {
         case .tab, .escape: return .cancel
         case .backspace, .delete:
             if !text.isEmpty { text.removeLast() }
-        case .char(let c) where c.isNumber || ".-; ,e".contains(c):
+        case .char(let c) where Self.accepts(c):
             if text.count < 120 { text.append(c) }
         default: break
         }

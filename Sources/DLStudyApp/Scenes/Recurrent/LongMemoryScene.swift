@@ -79,20 +79,32 @@ public struct LongMemoryScene: LessonScene {
         return true
     }
 
-    public mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .left, .char("h"):
-            if stepMode { stepT = max(2, stepT - 1) } else { changeLength(by: -1) }
-        case .right, .char("l"):
-            if stepMode { stepT = min(length, stepT + 1) } else { changeLength(by: 1) }
-        case .char(" "): paused.toggle()
-        case .char("s"):
-            stepMode.toggle()
-            stepT = length
-        case .char("r"): restart()
-        default: return false
+    /// Training: `←→` sequence length, Space pause, `s` BPTT step view, `r` restart; in the step view `←→` move t.
+    public var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        let pause = paused ? t("resume", "이어 하기") : t("pause", "멈춤")
+        let restart = B([.char("r")], { $0.restart() }, help: t("restart", "다시 시작"), footer: ("r", t("restart", "다시 시작")))
+        if stepMode {
+            return KeyTable([
+                B([.left, .char("h")], { $0.stepT = max(2, $0.stepT - 1) }, help: t("earlier / later step t", "이전 / 다음 스텝 t"),
+                  footer: ("←→", t("step t", "스텝 t"))),
+                B([.right, .char("l")], { $0.stepT = min($0.length, $0.stepT + 1) }),
+                B([.char("s")], { $0.stepMode.toggle(); $0.stepT = $0.length }, help: t("back to training", "학습으로"),
+                  footer: ("s", t("back to training", "학습으로"))),
+                restart,
+                B([.char(" ")], { $0.paused.toggle() }, help: pause),
+            ])
         }
-        return true
+        return KeyTable([
+            B([.left, .char("h")], { $0.changeLength(by: -1) }, help: t("shorter / longer sequence T", "시퀀스 길이 T 줄이기 / 늘리기"),
+              footer: ("←→", t("T", "T"))),
+            B([.right, .char("l")], { $0.changeLength(by: 1) }),
+            B([.char(" ")], { $0.paused.toggle() }, help: pause, footer: ("space", pause)),
+            B([.char("s")], { $0.stepMode.toggle(); $0.stepT = $0.length }, help: t("BPTT step", "BPTT 한 스텝"),
+              footer: ("s", t("BPTT step", "BPTT 한 스텝"))),
+            restart,
+        ])
     }
 
     mutating func changeLength(by delta: Int) {
@@ -101,15 +113,6 @@ public struct LongMemoryScene: LessonScene {
         guard all.indices.contains(i) else { return }
         length = all[i]
         restart()
-    }
-
-    public func keyHints(_ context: SceneContext) -> [KeyHint] {
-        if stepMode {
-            return [KeyHint("←→", context.tr("step t", "스텝 t")), KeyHint("s", context.tr("back to training", "학습으로")),
-                    KeyHint("r", context.tr("restart", "다시 시작"))]
-        }
-        return [KeyHint("←→", "T"), KeyHint("space", paused ? context.tr("resume", "이어 하기") : context.tr("pause", "멈춤")),
-                KeyHint("s", context.tr("BPTT step", "BPTT 한 스텝")), KeyHint("r", context.tr("restart", "다시 시작"))]
     }
 
     /// Parameter counts from each model's own buffers: (recurrent layer, with the read-out).

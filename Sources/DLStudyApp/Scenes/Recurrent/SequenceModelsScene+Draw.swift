@@ -1,4 +1,5 @@
 import DLContent
+import DLEngine
 import TUIKit
 
 extension SequenceModelsScene {
@@ -14,7 +15,7 @@ extension SequenceModelsScene {
         for (i, v) in sequence.enumerated() {
             let s = i + 1
             frame.put(DisplayWidth.padLeft("\(s)", to: cell - 1), x: cellsX + i * cell, y: area.y + 1, role: .dim, clip: area)
-            let text = s == t ? "?" : NumberText.format(v, ascii: true)
+            let text = s == t ? "?" : NumberFormat.text(v, ascii: true)
             frame.put(DisplayWidth.padLeft(text, to: cell - 1), x: cellsX + i * cell, y: area.y + 2,
                       role: s == t ? .highlight : (s > t ? .dim : .normal), clip: area)
         }

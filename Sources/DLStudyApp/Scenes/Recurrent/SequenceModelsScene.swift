@@ -72,27 +72,27 @@ public struct SequenceModelsScene: LessonScene {
         }
     }
 
-    public mutating func handle(_ key: Key) -> Bool {
+    /// `←→` time step, `↑↓` model, `+`/`-` τ.
+    public var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
         let all = Model.allCases
         let index = all.firstIndex(of: model) ?? 0
-        switch key {
-        case .right, .char("l"): t = min(sequence.count, t + 1)
-        case .left, .char("h"): t = max(2, t - 1)
-        case .down, .char("j"): model = all[min(all.count - 1, index + 1)]
-        case .up, .char("k"): model = all[max(0, index - 1)]
-        case .char("+"), .char("="): tau = min(6, tau + 1)
-        case .char("-"): tau = max(1, tau - 1)
-        default: return false
-        }
-        return true
-    }
-
-    public func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("←→", "t"), KeyHint("↑↓", context.tr("model", "모델")), KeyHint("+/-", "τ")]
+        return KeyTable([
+            B([.right, .char("l")], { $0.t = min($0.sequence.count, $0.t + 1) }, help: t("later / earlier time step t", "다음 / 이전 시점 t"),
+              footer: ("←→", t("t", "t"))),
+            B([.left, .char("h")], { $0.t = max(2, $0.t - 1) }),
+            B([.down, .char("j")], { $0.model = all[min(all.count - 1, index + 1)] }, help: t("next / previous model", "다음 / 이전 모델"),
+              footer: ("↑↓", t("model", "모델"))),
+            B([.up, .char("k")], { $0.model = all[max(0, index - 1)] }),
+            B([.char("+"), .char("=")], { $0.tau = min(6, $0.tau + 1) }, help: t("longer / shorter window τ", "창 τ 늘리기 / 줄이기"),
+              footer: ("+/-", t("τ", "τ"))),
+            B([.char("-")], { $0.tau = max(1, $0.tau - 1) }),
+        ])
     }
 
     public func plainLines(_ context: SceneContext, width: Int) -> [String] {
-        var out = ["x = " + sequence.map { NumberText.format($0, ascii: true) }.joined(separator: ", ") + context.tr(", predicting x\(VectorText.sub(t))", ", x\(VectorText.sub(t)) 예측")]
+        var out = ["x = " + sequence.map { NumberFormat.text($0, ascii: true) }.joined(separator: ", ") + context.tr(", predicting x\(VectorText.sub(t))", ", x\(VectorText.sub(t)) 예측")]
         for m in Model.allCases {
             out.append("  \(name(m, context)): \(formula(m))")
         }

@@ -30,7 +30,7 @@ extension UnrolledRNNScene {
             frame.put(f("┌──┴───┐"), x: bx, y: y + 2, role: role, clip: area)
             frame.put(f("│ tanh │"), x: bx, y: y + 3, role: role, clip: area)
             frame.put(f("└──▲───┘"), x: bx, y: y + 4, role: role, clip: area)
-            frame.put(f("x\(VectorText.sub(s))=" + step.input.map { NumberText.format($0, ascii: true) }.joined(separator: " ")), x: bx + 1, y: y + 5, role: .normal, clip: area)
+            frame.put(f("x\(VectorText.sub(s))=" + step.input.map { NumberFormat.text($0, ascii: true) }.joined(separator: " ")), x: bx + 1, y: y + 5, role: .normal, clip: area)
             guard s < run.steps.count else { continue }
             frame.put(f("W_hh"), x: bx + 9, y: y + 2, role: .dim, clip: area)
             frame.put(f("──────▶"), x: bx + 8, y: y + 3, role: done ? .accent : .dim, clip: area)

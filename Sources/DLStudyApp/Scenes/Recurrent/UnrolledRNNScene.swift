@@ -27,15 +27,17 @@ public struct UnrolledRNNScene: LessonScene {
 
     var stepCount: Int { run?.steps.count ?? 0 }
 
-    public mutating func handle(_ key: Key) -> Bool {
-        let used = player.handle(key)
-        if player.step < 1 { player.step = min(1, player.count) }
-        return used
+    /// The shared player's keys; at least step 1 stays shown.
+    public var keys: KeyTable<SceneAction<Self>> {
+        KeyTable(StepPlayer.keys(\Self.player, playing: player.playing).all).map { action -> SceneAction<Self> in
+            { scene in
+                action(&scene)
+                if scene.player.step < 1 { scene.player.step = min(1, scene.player.count) }
+            }
+        }
     }
 
     public mutating func tick() -> Bool { player.tick() }
-
-    public func keyHints(_ context: SceneContext) -> [KeyHint] { player.hints(context.tr) }
 
     static let rolled = [
         "      hₜ",
@@ -54,12 +56,12 @@ public struct UnrolledRNNScene: LessonScene {
         let H = w.hiddenSize, I = w.inputSize
         func matrix(_ t: Tensor, cols: Int) -> String {
             stride(from: 0, to: t.data.count, by: cols).map { r in
-                t.data[r..<(r + cols)].map { NumberText.format($0, ascii: true) }.joined(separator: " ")
+                t.data[r..<(r + cols)].map { NumberFormat.text($0, ascii: true) }.joined(separator: " ")
             }.joined(separator: "; ")
         }
         var line = "W_hh=[\(matrix(w.weightHH, cols: H))]  W_xh=[\(matrix(w.weightIH, cols: I))]"
         let bias = zip(w.biasIH?.data ?? [], w.biasHH?.data ?? []).map { $0 + $1 }
-        if !bias.isEmpty { line += "  b=[\(bias.map { NumberText.format($0, ascii: true) }.joined(separator: " "))]" }
+        if !bias.isEmpty { line += "  b=[\(bias.map { NumberFormat.text($0, ascii: true) }.joined(separator: " "))]" }
         return line
     }
 

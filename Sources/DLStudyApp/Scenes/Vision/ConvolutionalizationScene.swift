@@ -15,18 +15,16 @@ struct ConvolutionalizationScene: LessonScene {
     /// The scene of a lesson page's typed parameters.
     init(_ p: ConvolutionalizationParams) { self.init(feature: p.feature) }
 
-    mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .right, .char("l"), .char(" "), .enter, .char("+"): feature = min(Self.range.upperBound, feature + 1)
-        case .left, .char("h"), .backspace, .char("-"): feature = max(Self.range.lowerBound, feature - 1)
-        case .char("r"): feature = Self.range.lowerBound
-        default: return false
-        }
-        return true
-    }
-
-    func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("←→", context.tr("input size", "입력 크기")), KeyHint("r", "224")]
+    /// `→`/`+` and `←`/`-` change the input size, `r` goes back to 224.
+    var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        return KeyTable([
+            B([.right, .char("l"), .char(" "), .enter, .char("+")], { $0.feature = min(Self.range.upperBound, $0.feature + 1) },
+              help: t("larger / smaller input", "입력 크게 / 작게"), footer: ("←→", t("input size", "입력 크기"))),
+            B([.left, .char("h"), .backspace, .char("-")], { $0.feature = max(Self.range.lowerBound, $0.feature - 1) }),
+            B([.char("r")], { $0.feature = Self.range.lowerBound }, help: t("back to 224×224", "224×224로 돌아가기"), footer: ("r", t("224", "224"))),
+        ])
     }
 
     /// Number of values in tensors of these shapes (parameter counting).

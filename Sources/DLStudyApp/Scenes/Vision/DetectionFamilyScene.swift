@@ -53,18 +53,16 @@ struct DetectionFamilyScene: LessonScene {
     /// The scene of a lesson page's typed parameters.
     init(_ p: DetectionFamilyParams) { index = DetectionFamilyParams.Model.allCases.firstIndex(of: p.model) ?? 0 }
 
-    mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .char(" "), .enter, .right, .char("l"): index = min(Self.models.count - 1, index + 1)
-        case .left, .char("h"), .backspace: index = max(0, index - 1)
-        case .char("r"): index = 0
-        default: return false
-        }
-        return true
-    }
-
-    func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("Spc/←→", context.tr("model", "모델")), KeyHint("r", context.tr("first", "처음"))]
+    /// Space/`→` and `←` the next / previous model, `r` the first.
+    var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        return KeyTable([
+            B([.char(" "), .enter, .right, .char("l")], { $0.index = min(Self.models.count - 1, $0.index + 1) },
+              help: t("next / previous model", "다음 / 이전 모델"), footer: ("Spc/←→", t("model", "모델"))),
+            B([.left, .char("h"), .backspace], { $0.index = max(0, $0.index - 1) }),
+            B([.char("r")], { $0.index = 0 }, help: t("first model", "첫 모델"), footer: ("r", t("first", "처음"))),
+        ])
     }
 
     func draw(into frame: inout Frame, area: Rect, context: SceneContext) {

@@ -20,25 +20,40 @@ public struct RoIPoolScene: LessonScene {
         player = StepPlayer(count: model.steps.count, speed: 3)
     }
 
-    public mutating func handle(_ key: Key) -> Bool {
-        note = nil
-        switch key {
-        case .left, .char("h"): return move(dx: -1, dy: 0, dw: 0, dh: 0)
-        case .right, .char("l"): return move(dx: 1, dy: 0, dw: 0, dh: 0)
-        case .up, .char("k"): return move(dx: 0, dy: -1, dw: 0, dh: 0)
-        case .down, .char("j"): return move(dx: 0, dy: 1, dw: 0, dh: 0)
-        case .char("["): return move(dx: 0, dy: 0, dw: -1, dh: 0)
-        case .char("]"): return move(dx: 0, dy: 0, dw: 1, dh: 0)
-        case .char("{"): return move(dx: 0, dy: 0, dw: 0, dh: -1)
-        case .char("}"): return move(dx: 0, dy: 0, dw: 0, dh: 1)
-        case .char("b"):
-            // Finish the bin in progress (or the next one).
-            let bin = step < model.steps.count ? model.steps[step].bin : nil
-            while let bin, player.step < model.steps.count, model.steps[player.step].bin == bin { player.step += 1 }
-        case .char("e"): player.finish()
-        default: return player.handle(key)
-        }
-        return true
+    /// The arrows move the box and `[ ] { }` resize it; the shared player's keys (Space steps) step its
+    /// reads, `b` finishes a bin, `e` jumps to the end. Every key clears the last refusal note.
+    public var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        var player = StepPlayer.keys(\Self.player, playing: self.player.playing)
+        player.step.footer = ("Spc", t("step", "단계"))
+        player.back.footer = nil
+        player.play.footer = ("a", t("play", "재생"))
+        player.faster.footer = nil
+        player.reset.footer = nil
+        let table = KeyTable<SceneAction<Self>>([
+            B([.left, .char("h")], { _ = $0.move(dx: -1, dy: 0, dw: 0, dh: 0) }, help: t("move the box", "박스 이동"),
+              footer: ("←↑↓→", t("move", "이동"))),
+            B([.right, .char("l")], { _ = $0.move(dx: 1, dy: 0, dw: 0, dh: 0) }),
+            B([.up, .char("k")], { _ = $0.move(dx: 0, dy: -1, dw: 0, dh: 0) }),
+            B([.down, .char("j")], { _ = $0.move(dx: 0, dy: 1, dw: 0, dh: 0) }),
+            B([.char("[")], { _ = $0.move(dx: 0, dy: 0, dw: -1, dh: 0) }, help: t("narrower / wider, shorter / taller box", "박스 좁게 / 넓게, 낮게 / 높게"),
+              footer: ("[ ] { }", t("size", "크기"))),
+            B([.char("]")], { _ = $0.move(dx: 0, dy: 0, dw: 1, dh: 0) }),
+            B([.char("{")], { _ = $0.move(dx: 0, dy: 0, dw: 0, dh: -1) }),
+            B([.char("}")], { _ = $0.move(dx: 0, dy: 0, dw: 0, dh: 1) }),
+            player.step,
+            B([.char("b")], { scene in
+                // Finish the bin in progress (or the next one).
+                let steps = scene.model.steps
+                let bin = scene.step < steps.count ? steps[scene.step].bin : nil
+                while let bin, scene.player.step < steps.count, steps[scene.player.step].bin == bin { scene.player.step += 1 }
+            }, help: t("finish the bin", "bin 끝까지"), footer: ("b", t("bin", "bin"))),
+            player.play,
+            B([.char("e")], { $0.player.finish() }, help: t("jump to the end", "끝으로")),
+            player.back, player.faster, player.slower, player.reset,
+        ])
+        return table.map { action -> SceneAction<Self> in { $0.note = nil; action(&$0) } }
     }
 
     mutating func move(dx: Int, dy: Int, dw: Int, dh: Int) -> Bool {
@@ -54,11 +69,6 @@ public struct RoIPoolScene: LessonScene {
     }
 
     public mutating func tick() -> Bool { player.tick() }
-
-    public func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("←↑↓→", context.tr("move", "이동")), KeyHint("[ ] { }", context.tr("size", "크기")),
-         KeyHint("Spc", context.tr("step", "단계")), KeyHint("b", "bin"), KeyHint("a", context.tr("play", "재생"))]
-    }
 
     public func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
         guard !area.isEmpty, let box = model.box else { return }

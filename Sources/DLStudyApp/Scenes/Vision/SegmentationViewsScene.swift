@@ -49,20 +49,18 @@ struct SegmentationViewsScene: LessonScene {
         return counts.max { $0.1 < $1.1 }?.0 ?? "."
     }
 
-    mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .char(" "), .enter, .right, .tab: view = (view + 1) % 3
-        case .left, .backspace: view = (view + 2) % 3
-        case .char("1"): view = 0
-        case .char("2"): view = 1
-        case .char("3"): view = 2
-        default: return false
-        }
-        return true
-    }
-
-    func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("Spc/1-3", context.tr("task", "과제"))]
+    /// Space/Tab/`→` and `←` cycle the task, `1`-`3` pick one.
+    var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        return KeyTable([
+            B([.char(" "), .enter, .right, .tab], { $0.view = ($0.view + 1) % 3 }, help: t("next / previous task", "다음 / 이전 과제"),
+              footer: ("Spc/1-3", t("task", "과제"))),
+            B([.left, .backspace], { $0.view = ($0.view + 2) % 3 }),
+            B([.char("1")], { $0.view = 0 }, help: t("choose a task", "과제 고르기")),
+            B([.char("2")], { $0.view = 1 }),
+            B([.char("3")], { $0.view = 2 }),
+        ])
     }
 
     func name(_ v: Int, _ context: SceneContext) -> String {

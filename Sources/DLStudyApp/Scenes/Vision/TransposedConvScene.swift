@@ -34,20 +34,18 @@ struct TransposedConvScene: LessonScene {
         }
     }
 
-    mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .char("v"), .tab:
-            select(View(rawValue: (view.rawValue + 1) % View.allCases.count) ?? .scatter)
-            return true
-        case .char("1"), .char("2"), .char("3"):
-            if case .char(let c) = key, let n = c.wholeNumberValue, let v = View(rawValue: n - 1) { select(v) }
-            return true
-        case .char("e"):
-            player.finish()
-            return true
-        default:
-            return player.handle(key)
-        }
+    /// The shared player's keys (short footer), `e` to the end, `v`/Tab and `1`-`3` the view.
+    var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        let views = View.allCases
+        return KeyTable(StepPlayer.shortKeys(\Self.player, playing: player.playing).all + [
+            B([.char("e")], { $0.player.finish() }, help: t("jump to the end", "끝으로")),
+            B([.char("v"), .tab], { $0.select(View(rawValue: ($0.view.rawValue + 1) % views.count) ?? .scatter) },
+              help: t("next view", "다음 보기"), footer: ("v", t("view", "보기"))),
+        ] + views.enumerated().map { i, v in
+            B([.char(Character(String(i + 1)))], { $0.select(v) }, help: i == 0 ? t("choose a view", "보기 고르기") : nil)
+        })
     }
 
     mutating func select(_ newView: View) {
@@ -56,10 +54,6 @@ struct TransposedConvScene: LessonScene {
     }
 
     mutating func tick() -> Bool { player.tick() }
-
-    func keyHints(_ context: SceneContext) -> [KeyHint] {
-        StepPlayer.hints(context) + [KeyHint("v", context.tr("view", "보기"))]
-    }
 
     // MARK: - Labels
 

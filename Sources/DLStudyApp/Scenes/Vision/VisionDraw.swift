@@ -5,7 +5,7 @@ import TUIKit
 /// Drawing helpers shared by the Vision scenes: labelled number grids, heat glyphs, wrapped text.
 enum VisionDraw {
     /// Number text for a grid cell.
-    static func number(_ v: Double) -> String { NumberText.short(v) }
+    static func number(_ v: Double) -> String { NumberFormat.cell(v) }
 
     /// The widest number of `values` plus one space.
     static func cellWidth(_ values: [Double], minimum: Int = 2) -> Int {

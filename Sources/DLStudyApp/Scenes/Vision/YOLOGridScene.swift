@@ -33,23 +33,22 @@ struct YOLOGridScene: LessonScene {
         (min(s - 1, Int(o.cy * Double(s))), min(s - 1, Int(o.cx * Double(s))))
     }
 
-    mutating func handle(_ key: Key) -> Bool {
-        switch key {
-        case .char("s"): s = max(2, s - 1)
-        case .char("S"): s = min(9, s + 1)
-        case .char("b"): b = max(1, b - 1)
-        case .char("B"): b = min(5, b + 1)
-        case .char("c"): c = max(1, c - 1)
-        case .char("C"): c = min(100, c + 1)
-        case .tab, .char(" "), .enter, .right: selected = (selected + 1) % Self.objects.count
-        case .left: selected = (selected + Self.objects.count - 1) % Self.objects.count
-        default: return false
-        }
-        return true
-    }
-
-    func keyHints(_ context: SceneContext) -> [KeyHint] {
-        [KeyHint("s/S", "S±1"), KeyHint("b/B", "B±1"), KeyHint("c/C", "C±1"), KeyHint("Spc", context.tr("object", "물체"))]
+    /// `s`/`S`, `b`/`B`, `c`/`C` change S, B and C by one; Space/Tab/`→` and `←` pick the object.
+    var keys: KeyTable<SceneAction<Self>> {
+        typealias B = KeyTable<SceneAction<Self>>.Binding
+        let t = UIText.t
+        let n = Self.objects.count
+        return KeyTable([
+            B([.char("s")], { $0.s = max(2, $0.s - 1) }, help: t("grid S − / +", "격자 S − / +"), footer: ("s/S", t("S±1", "S±1"))),
+            B([.char("S")], { $0.s = min(9, $0.s + 1) }),
+            B([.char("b")], { $0.b = max(1, $0.b - 1) }, help: t("boxes per cell B − / +", "칸마다 box 수 B − / +"), footer: ("b/B", t("B±1", "B±1"))),
+            B([.char("B")], { $0.b = min(5, $0.b + 1) }),
+            B([.char("c")], { $0.c = max(1, $0.c - 1) }, help: t("classes C − / +", "클래스 수 C − / +"), footer: ("c/C", t("C±1", "C±1"))),
+            B([.char("C")], { $0.c = min(100, $0.c + 1) }),
+            B([.char(" "), .tab, .enter, .right], { $0.selected = ($0.selected + 1) % n }, help: t("next / previous object", "다음 / 이전 물체"),
+              footer: ("Spc", t("object", "물체"))),
+            B([.left], { $0.selected = ($0.selected + n - 1) % n }),
+        ])
     }
 
     func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
