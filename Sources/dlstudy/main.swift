@@ -7,9 +7,14 @@ import Terminal
 CrashReport.install(folder: DataDirectory.path(flag: nil, environment: ProcessInfo.processInfo.environment))
 
 // Parses the command line and runs the command; usage errors exit 2, failures 1 (DESIGN §6).
+// The home screen with global options only starts without building ArgumentParser's command tree.
 do {
-    var command = try DLStudyCommand.parseAsRoot()
-    try command.run()
+    if let global = HomeArguments.parse(Array(CommandLine.arguments.dropFirst())) {
+        try DLStudyCommand.openHome(global)
+    } else {
+        var command = try DLStudyCommand.parseAsRoot()
+        try command.run()
+    }
 } catch ExitCodeError.failure {
     exit(1)
 } catch ExitCodeError.usage {

@@ -117,3 +117,45 @@ final class GlossaryCheckTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: ContentLoader.glossaryPath(root: Fixtures.repository)), "Lessons/glossary.yaml is shipped")
     }
 }
+
+/// The glossary check's byte search (`WordSearch`) finds exactly what Foundation's `range(of:)`
+/// search (`GlossaryCheck.containsWord`, kept for texts the byte search declines) finds, on the
+/// shipped Korean texts with calques, capitals, quotes and bold heads put in.
+final class WordSearchTests: XCTestCase {
+    func testByteSearchAgreesWithRangeOfOnTheShippedTexts() throws {
+        let library = ContentLoader.load(root: Fixtures.repository)
+        var texts = library.lessons.flatMap { lesson in [lesson.title.ko] + lesson.pages.flatMap { [$0.title.ko, $0.body.ko] } }
+        texts += library.quizItems.flatMap { [$0.prompt.ko, $0.explanation.ko] + $0.choices.map(\.ko) }
+        let marked = texts.filter { $0.contains("\"") || $0.contains("“") || $0.contains("*") }
+        let sample = Array(marked.prefix(30)) + stride(from: 0, to: texts.count, by: max(1, texts.count / 30)).map { texts[$0] }
+        let words = ["지도", "상자", "Weight", "Feature map", "Kernel", "필터", "\"", "e"]
+        let asciiLetter: (Character) -> Bool = { $0.isASCII && $0.isLetter }
+        var compared = 0, found = 0
+        for text in sample {
+            for variant in [text, "지도 " + text + " Weight를", "**Weight**: \"Weight 지도\" " + text, "섞이지도 " + text + "\r\n“Kernel”Kernels"] {
+                var fast = try XCTUnwrap(WordSearch(variant), "the shipped texts are simple: \(variant.prefix(60))")
+                for word in words {
+                    let needle = try XCTUnwrap(WordSearch.Needle(word))
+                    for (boundary, unquoted) in [(GlossaryCheck.isHangulOrLetter, false), (asciiLetter, true)] {
+                        let reference = GlossaryCheck.containsWord(word, in: unquoted ? GlossaryCheck.unquoted(variant) : variant,
+                                                                   boundary: boundary, skipAfterBold: unquoted)
+                        XCTAssertEqual(fast.contains(needle, unquoted: unquoted, boundary: boundary, skipAfterBold: unquoted), reference,
+                                       "'\(word)' (unquoted: \(unquoted)) in \(variant.prefix(80))")
+                        compared += 1
+                        if reference { found += 1 }
+                    }
+                }
+            }
+        }
+        XCTAssertGreaterThan(found, 50, "words found")
+        XCTAssertGreaterThan(compared - found, 50, "words not found")
+    }
+
+    func testTextsWithCombiningMarksOrEquivalentScalarsAreLeftToRangeOf() {
+        XCTAssertNil(WordSearch("cafe\u{301} 지도"))
+        XCTAssertNil(WordSearch("\u{1100}\u{1161} 지도"))    // conjoining jamo: 가 written in two scalars
+        XCTAssertNil(WordSearch("저항 \u{2126}"))           // OHM SIGN equals Ω
+        XCTAssertNotNil(WordSearch("합성곱 3×3 → “필터” Wᵀx"))
+        XCTAssertNil(WordSearch.Needle(""))
+    }
+}

@@ -5,7 +5,7 @@ import Foundation
 /// content file's path, size and FNV-1a hash — is exactly that of this start; a damaged or foreign
 /// cache file is ignored and written anew.
 ///
-/// The file is plain lines of tab-separated fields (`key`, `lesson`, `quiz`, `broken`, then `end`),
+/// The file is plain lines of tab-separated fields (`key`, `lesson`, `item`, `broken`, then `end`),
 /// read without a JSON decoder: decoding is a measurable part of a 5 ms start.
 struct ContentCache {
     static let fileName = "content-overview.tsv"
@@ -15,7 +15,7 @@ struct ContentCache {
 
     /// The key of a set of content files read by a given binary.
     static func key(files: [ContentLoader.File], root: String, binaryVersion: String) -> String {
-        var key = "dlstudy-content-overview 1\nbinary \(binaryVersion)\n"
+        var key = "dlstudy-content-overview 2\nbinary \(binaryVersion)\n"
         for file in files {
             let name = ContentLoader.displayPath(file.path, root: root)
             if let data = file.data {
@@ -50,8 +50,8 @@ struct ContentCache {
         for l in overview.lessons {
             lines.append(["lesson", l.id, "\(l.lecture)", "\(l.order)", l.title.en, l.title.ko, "\(l.pageCount)", l.file] + l.concepts)
         }
-        for (lecture, count) in overview.quizCounts.sorted(by: { $0.key < $1.key }) {
-            lines.append(["quiz", "\(lecture)", "\(count)"])
+        for item in overview.quizItems {
+            lines.append(["item", item.id, "\(item.lecture)"] + item.concepts)
         }
         for file in overview.brokenFiles { lines.append(["broken", file]) }
         lines.append(["end"])
@@ -59,32 +59,33 @@ struct ContentCache {
     }
 
     static func decode(_ text: String, key: String) -> ContentOverview? {
-        var overview = ContentOverview(lessons: [], quizItems: [], brokenFiles: [])
+        var lessons: [LessonOverview] = [], items: [QuizItemOverview] = [], broken: [String] = []
         var keyMatches = false, ended = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Split as bytes (tab and newline are ASCII; splitting characters was most of the read).
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             if ended { guard line.isEmpty else { return nil }; continue }
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(unescape)
+            let f = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map(unescape)
             switch f.first {
             case "key" where f.count == 2:
                 guard f[1] == key else { return nil }
                 keyMatches = true
             case "lesson" where f.count >= 8 && keyMatches:
                 guard let lecture = Int(f[2]), let order = Int(f[3]), let pages = Int(f[6]) else { return nil }
-                overview.lessons.append(LessonOverview(id: f[1], lecture: lecture, order: order,
+                lessons.append(LessonOverview(id: f[1], lecture: lecture, order: order,
                                                        title: LocalizedText(en: f[4], ko: f[5]),
                                                        concepts: Array(f[8...]), pageCount: pages, file: f[7]))
-            case "quiz" where f.count == 3 && keyMatches:
-                guard let lecture = Int(f[1]), let count = Int(f[2]) else { return nil }
-                overview.quizCounts[lecture] = count
+            case "item" where f.count >= 3 && keyMatches:
+                guard let lecture = Int(f[2]) else { return nil }
+                items.append(QuizItemOverview(id: f[1], lecture: lecture, concepts: Array(f[3...])))
             case "broken" where f.count == 2 && keyMatches:
-                overview.brokenFiles.append(f[1])
+                broken.append(f[1])
             case "end" where f.count == 1 && keyMatches:
                 ended = true
             default:
                 return nil
             }
         }
-        return ended ? overview : nil
+        return ended ? ContentOverview(lessons: lessons, quizItems: items, brokenFiles: broken) : nil
     }
 
     /// A field with `\`, tab, carriage return and newline written as `\\`, `\t`, `\r`, `\n`.
@@ -102,7 +103,9 @@ struct ContentCache {
         return String(out)
     }
 
-    static func unescape(_ field: Substring) -> String {
+    static func unescape(_ bytes: Substring.UTF8View.SubSequence) -> String {
+        let field = Substring(bytes)
+        guard bytes.contains(UInt8(ascii: "\\")) else { return String(field) }
         var out = String.UnicodeScalarView()
         var escaped = false
         for scalar in field.unicodeScalars {

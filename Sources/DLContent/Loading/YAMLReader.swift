@@ -9,6 +9,16 @@ struct YAMLReader {
 
     init(file: String) { self.file = file }
 
+    /// The nodes of a content file's YAML. Tags are resolved with Yams' `basic` resolver (every
+    /// untagged scalar is a string): Yams' default one runs seven regular expressions on each
+    /// mapping key while checking for duplicate keys, and content files never read a tag — numbers
+    /// and booleans are read from a scalar's text (`Node.int`, `.float`, `.bool`), which the
+    /// resolver does not change, and two keys are duplicates under either resolver exactly when
+    /// their texts are equal.
+    static func compose(_ text: String) throws -> Node? {
+        try Yams.compose(yaml: text, .basic)
+    }
+
     /// Longest text one field may hold, in UTF-8 bytes (the longest shipped one is about 1,200):
     /// a longer one is reported and cut, so no screen ever lays out megabytes.
     static let maxTextBytes = 20_000
@@ -161,7 +171,11 @@ extension Node.Mapping {
     /// lookup; the result is the same for every key name the content formats use, none of which
     /// reads as a YAML bool, null or number.
     func value(forKey key: String) -> Node? {
-        for (k, v) in reversed() where k.scalar?.string == key { return v }
+        var index = endIndex
+        while index > startIndex {
+            index -= 1
+            if case .scalar(let k) = self[index].key, k.string == key { return self[index].value }
+        }
         return nil
     }
 }

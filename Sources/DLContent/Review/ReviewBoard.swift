@@ -25,10 +25,21 @@ public struct ReviewBoard: Sendable {
         for record in records {
             guard let item = Self.question(record, byID: byID, history: history) else { continue }
             let entry = Entry(item: item, record: record)
-            if record.isDue(at: now) { due.append(entry) }
-            else if !record.lastCorrect { missed.append(entry) }
-            else { later.append(entry) }
+            switch Self.place(of: record, at: now) {
+            case .due: due.append(entry)
+            case .missed: missed.append(entry)
+            case .later: later.append(entry)
+            }
         }
+    }
+
+    /// Where a scheduled question stands at one instant.
+    public enum Place: Sendable { case due, missed, later }
+
+    /// Due now when its time has come; else missed when last answered wrong; else later.
+    public static func place(of record: ReviewRecord, at now: Double) -> Place {
+        if record.isDue(at: now) { return .due }
+        return record.lastCorrect ? .later : .missed
     }
 
     /// Every scheduled question, due first.

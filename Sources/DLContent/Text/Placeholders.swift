@@ -1,45 +1,74 @@
+import Foundation
+
 /// Finds `{{expression}}` placeholders in content text and replaces each with what an evaluator
 /// returns (an unevaluable one is shown as `⟨expression?⟩` so it is visible, never silent).
 public enum Placeholders {
     /// Expands every placeholder in `text` with `evaluate`, in one pass over the text (linear in its
     /// length however many placeholders it has). An unclosed `{{` and the rest after it stay as written.
     public static func expand(_ text: String, evaluate: (String) -> String?) -> String {
-        let bytes = text.utf8
-        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
-        var out = ""
-        out.reserveCapacity(bytes.count)
-        var copied = bytes.startIndex
-        var i = bytes.startIndex
-        while i != bytes.endIndex {
-            let next = bytes.index(after: i)
-            guard bytes[i] == open, next != bytes.endIndex, bytes[next] == open else { i = next; continue }
-            let start = bytes.index(after: next)
-            guard let end = closing(in: bytes, from: start, close: close) else { break }
-            out += text[copied..<i]
-            let expression = text[start..<end].trimmingCharacters(in: .whitespaces)
-            out += evaluate(expression) ?? "⟨\(expression)?⟩"
-            i = bytes.index(end, offsetBy: 2)
-            copied = i
+        withUTF8(text) { bytes in
+            var out = ""
+            out.reserveCapacity(bytes.count)
+            var copied = 0
+            scan(bytes) { whole, expression in
+                out += String(decoding: UnsafeBufferPointer(rebasing: bytes[copied..<whole.lowerBound]), as: UTF8.self)
+                let expression = trimmed(bytes, expression)
+                out += evaluate(expression) ?? "⟨\(expression)?⟩"
+                copied = whole.upperBound
+            }
+            out += String(decoding: UnsafeBufferPointer(rebasing: bytes[copied...]), as: UTF8.self)
+            return out
         }
-        out += text[copied...]
-        return out
-    }
-
-    /// Index of the first `}}` at or after `from`.
-    private static func closing(in bytes: String.UTF8View, from: String.Index, close: UInt8) -> String.Index? {
-        var j = from
-        while j != bytes.endIndex {
-            let after = bytes.index(after: j)
-            if bytes[j] == close, after != bytes.endIndex, bytes[after] == close { return j }
-            j = after
-        }
-        return nil
     }
 
     /// The expressions used in `text`, in order.
     public static func expressions(in text: String) -> [String] {
-        var found: [String] = []
-        _ = expand(text) { found.append($0); return "" }
-        return found
+        withUTF8(text) { bytes in
+            var found: [String] = []
+            scan(bytes) { _, expression in found.append(trimmed(bytes, expression)) }
+            return found
+        }
+    }
+
+    /// Whether `text` holds a `{` at all (most texts do not, and need no scan).
+    public static func mayHavePlaceholder(_ text: String) -> Bool {
+        withUTF8(text) { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, Int32(UInt8(ascii: "{")), bytes.count) != nil
+        }
+    }
+
+    /// Calls `found` with the byte offsets of each `{{…}}` (braces included) and of the text
+    /// between its braces, left to right; an unclosed `{{` ends the scan.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ found: (Range<Int>, Range<Int>) -> Void) {
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
+        var i = 0
+        while i + 1 < bytes.count {
+            guard bytes[i] == open, bytes[i + 1] == open else { i += 1; continue }
+            let start = i + 2
+            var end = start
+            while end + 1 < bytes.count, !(bytes[end] == close && bytes[end + 1] == close) { end += 1 }
+            guard end + 1 < bytes.count else { return }
+            found(i..<(end + 2), start..<end)
+            i = end + 2
+        }
+    }
+
+    /// The text of a byte range without the spaces and tabs around it: the scalars that
+    /// `trimmingCharacters(in: .whitespaces)` trims (tab and general category Zs), trimmed here
+    /// without Foundation's cost (most of a check's placeholder scan).
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        let scalars = text.unicodeScalars
+        let isSpace = { (s: Unicode.Scalar) in s == "\t" || s.properties.generalCategory == .spaceSeparator }
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
+    }
+
+    /// Runs `body` on the UTF-8 bytes of `text` (in place when the string is stored contiguously).
+    static func withUTF8<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
     }
 }

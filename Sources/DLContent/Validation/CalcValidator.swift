@@ -46,7 +46,7 @@ public enum CalcValidator {
 
     static func placeholders(in text: String, file: String, line: Int, what: String) -> [Diagnostic] {
         // Most texts have no placeholder at all; without a '{' there is nothing to check.
-        guard text.utf8.contains(UInt8(ascii: "{")) else { return [] }
+        guard Placeholders.mayHavePlaceholder(text) else { return [] }
         let expressions = Placeholders.expressions(in: text)
         var out: [Diagnostic] = expressions.compactMap { expression in
             do {
@@ -64,15 +64,17 @@ public enum CalcValidator {
 
     /// How many `{{` the text holds, counted left to right without overlaps.
     static func openings(in text: String) -> Int {
-        var count = 0
-        var previousWasBrace = false
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "{") {
-                if previousWasBrace { count += 1; previousWasBrace = false } else { previousWasBrace = true }
-            } else {
-                previousWasBrace = false
+        Placeholders.withUTF8(text) { bytes in
+            var count = 0
+            var previousWasBrace = false
+            for byte in bytes {
+                if byte == UInt8(ascii: "{") {
+                    if previousWasBrace { count += 1; previousWasBrace = false } else { previousWasBrace = true }
+                } else {
+                    previousWasBrace = false
+                }
             }
+            return count
         }
-        return count
     }
 }

@@ -35,7 +35,7 @@ public struct Glossary: Equatable, Sendable {
         var r = YAMLReader(file: file)
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try YAMLReader.compose(text)
         } catch {
             return (Glossary(terms: []), [YAMLErrors.diagnostic(error, file: file)])
         }

@@ -37,8 +37,9 @@ public enum GlossaryCheck {
         }
         var lines: [String: [Substring]] = [:]
         var out: [Diagnostic] = []
+        let searches = glossary.terms.map(TermSearch.init)
         for text in texts {
-            for (word, term) in findings(in: text, glossary: glossary) {
+            for (word, term) in findings(in: text, searches: searches) {
                 if lines[text.file] == nil { lines[text.file] = fileText(text.file).map { $0.split(separator: "\n", omittingEmptySubsequences: false) } ?? [] }
                 let line = lineOf(word, from: text.line, in: lines[text.file] ?? [])
                 let hint = term.avoid.contains(word) ? "a calque of '\(term.en)'" : "'\(term.en)' is written in lower case in Korean text"
@@ -76,22 +77,47 @@ public enum GlossaryCheck {
     /// The replaced words a Korean sentence uses (calques, capitalised English terms): for text that is
     /// not a file's lesson or quiz, e.g. the Korean strings of a scene.
     public static func replacedWords(inKorean string: String, glossary: Glossary) -> [String] {
-        findings(in: Text(string: string, file: "", line: 1, isTitle: false, keepsNotesWording: false), glossary: glossary).map(\.0)
+        findings(in: Text(string: string, file: "", line: 1, isTitle: false, keepsNotesWording: false),
+                 searches: glossary.terms.map(TermSearch.init)).map(\.0)
+    }
+
+    /// One glossary entry's words as searched: the calques and the capitalised English term, each
+    /// also as a `WordSearch.Needle` (made once per check, not once per text).
+    struct TermSearch {
+        var term: Glossary.Term
+        var avoid: [(String, WordSearch.Needle?)]
+        var capital: (String, WordSearch.Needle?)
+
+        init(_ term: Glossary.Term) {
+            self.term = term
+            avoid = term.avoid.map { ($0, WordSearch.Needle($0)) }
+            let capital = term.en.prefix(1).uppercased() + term.en.dropFirst()
+            self.capital = (capital, WordSearch.Needle(capital))
+        }
     }
 
     /// The replaced words `text` uses, with the entry that replaces each.
-    static func findings(in text: Text, glossary: Glossary) -> [(String, Glossary.Term)] {
+    static func findings(in text: Text, searches: [TermSearch]) -> [(String, Glossary.Term)] {
         var out: [(String, Glossary.Term)] = []
         let s = text.string
-        for term in glossary.terms {
-            for word in term.avoid where containsWord(word, in: s, boundary: isHangulOrLetter) {
-                out.append((word, term))
+        // Searched as bytes when the text and the word allow it (see `WordSearch`), else with `range(of:)`.
+        var fast = WordSearch(s)
+        var blanked: String?
+        let isASCIILetter: (Character) -> Bool = { $0.isASCII && $0.isLetter }
+        for search in searches {
+            for (word, needle) in search.avoid {
+                let found = needle.flatMap { fast?.contains($0, unquoted: false, boundary: isHangulOrLetter, skipAfterBold: false) }
+                    ?? containsWord(word, in: s, boundary: isHangulOrLetter)
+                if found { out.append((word, search.term)) }
             }
-            guard term.lowercase, !text.isTitle, !text.keepsNotesWording else { continue }
-            let capital = term.en.prefix(1).uppercased() + term.en.dropFirst()
-            if containsWord(capital, in: unquoted(s), boundary: { $0.isASCII && $0.isLetter }, skipAfterBold: true) {
-                out.append((capital, term))
-            }
+            guard search.term.lowercase, !text.isTitle, !text.keepsNotesWording else { continue }
+            let (capital, needle) = search.capital
+            let found = needle.flatMap { fast?.contains($0, unquoted: true, boundary: isASCIILetter, skipAfterBold: true) }
+                ?? {
+                    if blanked == nil { blanked = unquoted(s) }
+                    return containsWord(capital, in: blanked ?? "", boundary: isASCIILetter, skipAfterBold: true)
+                }()
+            if found { out.append((capital, search.term)) }
         }
         return out
     }

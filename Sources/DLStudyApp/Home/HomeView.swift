@@ -43,9 +43,9 @@ enum HomeView {
                 frame.put(state.options.ascii ? "#" : "▤", x: listRect.x + 2, y: y, role: .accent, clip: listRect)
                 frame.put(state.tr(QuizUIText.statsTitle), x: listRect.x + 4, y: y, role: .normal, clip: listRect)
             case .quiz:
-                let board = reviewBoard(state)
+                let counts = reviewCounts(state)
                 let text = "\(state.tr(UIText.quiz)) · \(lib.overview.quizCount) \(state.tr(UIText.questions)) · "
-                    + state.tr(QuizUIText.dueCount(board.due.count, missed: board.missed.count))
+                    + state.tr(QuizUIText.dueCount(counts.due, missed: counts.missed))
                 frame.put(state.options.ascii ? "?" : "◆", x: listRect.x + 2, y: y, role: .accent, clip: listRect)
                 frame.put(text, x: listRect.x + 4, y: y, role: .normal, clip: listRect)
             }
@@ -68,10 +68,10 @@ enum HomeView {
         Chrome.footer(footerHints(state), state: state, into: &frame)
     }
 
-    /// The review board of the quiz row. With no review records the questions do not matter, so
-    /// a first start draws it without parsing the quiz files.
-    static func reviewBoard(_ state: AppState) -> ReviewBoard {
-        ReviewBoard(items: state.history.reviews.isEmpty ? [] : state.library.quizItems, history: state.history, now: state.clock())
+    /// The review queue's counts for the quiz row, from the overview's item ids: the first frame
+    /// draws them without parsing the quiz files.
+    static func reviewCounts(_ state: AppState) -> ReviewCounts {
+        ReviewCounts(itemIDs: state.library.overview.quizItemIDs, history: state.history, now: state.clock())
     }
 
     static func progressMarker(_ lesson: LessonOverview, state: AppState) -> Span {
@@ -132,7 +132,7 @@ enum HomeView {
                 line("\(state.tr(title)): \(count)", .normal)
             }
             y += 1
-            line(state.tr(QuizUIText.review) + ": " + state.tr(DueText.summary(reviewBoard(state))), .accent)
+            line(state.tr(QuizUIText.review) + ": " + state.tr(DueText.summary(reviewCounts(state))), .accent)
         case .stats:
             frame.box(panel, glyphs: glyphs, title: state.tr(QuizUIText.statsTitle))
             line(state.tr(QuizUIText.statsHint), .normal)

@@ -20,16 +20,19 @@ public enum DueText {
 
     /// What the review queue holds now, in words (after a "Review:" label): `2 due now · 1 missed, back in 1 min`, or
     /// `nothing due · next in 3 days`, or `nothing to review yet`.
-    public static func summary(_ board: ReviewBoard) -> LocalizedText {
+    public static func summary(_ board: ReviewBoard) -> LocalizedText { summary(ReviewCounts(board)) }
+
+    /// The same summary from the queue's counts (the home screen's, drawn without the quiz items).
+    public static func summary(_ counts: ReviewCounts) -> LocalizedText {
         var en: [String] = [], ko: [String] = []
-        if !board.due.isEmpty { en.append("\(board.due.count) due now"); ko.append("지금 \(board.due.count)개") }
-        if let first = board.missed.first {
-            let when = relative(first.record.card.due, now: board.now)
-            en.append("\(board.missed.count) missed, back \(when.en)"); ko.append("틀린 \(board.missed.count)개는 \(when.ko) 다시")
+        if counts.due > 0 { en.append("\(counts.due) due now"); ko.append("지금 \(counts.due)개") }
+        if let first = counts.firstMissedDue {
+            let when = relative(first, now: counts.now)
+            en.append("\(counts.missed) missed, back \(when.en)"); ko.append("틀린 \(counts.missed)개는 \(when.ko) 다시")
         }
         if en.isEmpty {
-            guard let next = board.nextDue else { return LocalizedText(en: "nothing to review yet", ko: "아직 없음") }
-            let when = relative(next, now: board.now)
+            guard let next = counts.nextDue else { return LocalizedText(en: "nothing to review yet", ko: "아직 없음") }
+            let when = relative(next, now: counts.now)
             return LocalizedText(en: "nothing due · next \(when.en)", ko: "지금은 없음 · 다음은 \(when.ko)")
         }
         return LocalizedText(en: en.joined(separator: " · "), ko: ko.joined(separator: " · "))

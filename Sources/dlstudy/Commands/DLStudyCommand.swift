@@ -34,6 +34,11 @@ struct DLStudyCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     mutating func run() throws {
+        try Self.openHome(global)
+    }
+
+    /// Opens the home screen (also reached from `main` without ArgumentParser, see `HomeArguments`).
+    static func openHome(_ global: GlobalOptions) throws {
         let context = try Context.load(global, cachedOverview: true)
         try AppRunner.run(context: context, options: global)
     }

@@ -1,0 +1,155 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A text prepared for `GlossaryCheck`'s word searches: its UTF-8 bytes, searched byte by byte,
+/// when every character in it is a single Unicode scalar with one canonical form (ASCII, Hangul
+/// syllables, Latin, Greek, common symbols and punctuation). For such a text a byte match is a
+/// match of whole characters and equals what Foundation's `range(of:)` finds; any other text
+/// (combining marks, conjoining jamo, emoji sequences…) is left to `range(of:)` (`init` returns nil).
+struct WordSearch {
+    private let bytes: [UInt8]
+    private var unquotedBytes: [UInt8]?
+
+    init?(_ string: String) {
+        let bytes = Array(string.utf8)
+        guard Self.isSimple(bytes) else { return nil }
+        self.bytes = bytes
+    }
+
+    /// Whether every character of the UTF-8 text is one scalar that no other sequence of scalars
+    /// is canonically equivalent to, and that never joins its neighbours into one character
+    /// (apart from CR LF).
+    static func isSimple(_ bytes: [UInt8]) -> Bool {
+        var i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            if lead < 0x80 { i += 1; continue }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard i + length <= bytes.count else { return false }
+            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+            guard isSimple(value) else { return false }
+            i += length
+        }
+        return true
+    }
+
+    static func isSimple(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0374, 0x037E, 0x0387, 0x2126, 0x212A, 0x212B, 0x2329, 0x232A:
+            return false                        // canonically equal to another scalar (Ω, K, Å, ·…)
+        case 0..<0x300, 0x370..<0x400,          // ASCII, Latin, spacing modifiers; Greek
+             0x1D00..<0x1DC0,                   // phonetic extensions (ᵀ)
+             0xAC00...0xD7A3,                   // Hangul syllables
+             0x2010..<0x2028, 0x2030..<0x205F,  // punctuation (no joiners, no bidi controls)
+             0x2070..<0x20D0,                   // super- and subscripts, currency
+             0x2100..<0x2800,                   // letterlike, arrows, maths, technical, shapes
+             0x3000..<0x302A, 0x3030..<0x3040,  // CJK punctuation (no tone marks)
+             0xFF01..<0xFF61:                   // fullwidth forms
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// A word to search for, as UTF-8 bytes; nil when the word itself is not simple.
+    struct Needle {
+        let bytes: [UInt8]
+        init?(_ word: String) {
+            bytes = Array(word.utf8)
+            guard !bytes.isEmpty, WordSearch.isSimple(bytes) else { return nil }
+        }
+    }
+
+    /// Whether `needle` occurs with no `boundary` character right before it and no ASCII letter
+    /// right after it (and, with `skipAfterBold`, not right after `*`), searching like
+    /// `range(of:)`: each next search starts after the previous match. `unquoted` searches the text
+    /// with its double-quoted passages blanked out (`GlossaryCheck.unquoted`).
+    mutating func contains(_ needle: Needle, unquoted: Bool, boundary: (Character) -> Bool, skipAfterBold: Bool) -> Bool {
+        // Blanking only turns characters into spaces: a word whose first byte (not a space) is
+        // nowhere in the text is not in the blanked text either, so most texts are never blanked.
+        guard needle.bytes[0] == 0x20 || Self.contains(byte: needle.bytes[0], in: bytes) else { return false }
+        if unquoted, unquotedBytes == nil { unquotedBytes = Self.blankingQuotes(bytes) }
+        let hay = unquoted ? unquotedBytes ?? bytes : bytes
+        return hay.withUnsafeBufferPointer { hay in
+            needle.bytes.withUnsafeBufferPointer { needle in
+                var from = 0
+                while let i = Self.firstIndex(of: needle, in: hay, from: from) {
+                    let end = i + needle.count
+                    from = end
+                    let before = i > 0 ? Self.scalar(endingAt: i, in: hay) : nil
+                    let after = end < hay.count ? Self.scalar(startingAt: end, in: hay) : nil
+                    if let b = before, boundary(Character(b)) { continue }
+                    if let a = after.map(Character.init), a.isASCII, a.isLetter { continue }
+                    if skipAfterBold, before == "*" { continue }
+                    return true
+                }
+                return false
+            }
+        }
+    }
+
+    private static func contains(byte: UInt8, in bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, Int32(byte), buffer.count) != nil
+        }
+    }
+
+    /// Where `needle` first occurs in `hay` at or after `from`.
+    private static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard let base = hay.baseAddress, let first = needle.first, let n = needle.baseAddress else { return nil }
+        var i = from
+        while i + needle.count <= hay.count {
+            guard let hit = memchr(base + i, Int32(first), hay.count - needle.count + 1 - i) else { return nil }
+            let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+            if memcmp(base + at, n, needle.count) == 0 { return at }
+            i = at + 1
+        }
+        return nil
+    }
+
+    /// The bytes with `"`, `“`, `”` and everything between a pair of them replaced by one space
+    /// per character (CR LF is one character), as `GlossaryCheck.unquoted` does.
+    static func blankingQuotes(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var inQuote = false
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let isQuote = b == 0x22 || (b == 0xE2 && i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9D))
+            let length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            if isQuote {
+                inQuote.toggle()
+                out.append(0x20)
+            } else if inQuote {
+                if !(b == 0x0A && i > 0 && bytes[i - 1] == 0x0D) { out.append(0x20) }
+            } else {
+                out.append(b)
+                i += 1
+                continue
+            }
+            i += length
+        }
+        return out
+    }
+
+    /// The scalar whose UTF-8 bytes end just before `index`.
+    private static func scalar(endingAt index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        var start = index - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return scalar(startingAt: start, in: bytes)
+    }
+
+    /// The scalar whose UTF-8 bytes start at `index`.
+    private static func scalar(startingAt index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        var iterator = bytes[index...].makeIterator()
+        var decoder = Unicode.UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return nil
+    }
+}
