@@ -12,7 +12,7 @@ public enum NotesFigureParser {
         var r = YAMLReader(file: file)
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            root = try YAMLReader.compose(text)
         } catch {
             return (NotesFigures(file: file, all: []), [YAMLErrors.diagnostic(error, file: file)])
         }
