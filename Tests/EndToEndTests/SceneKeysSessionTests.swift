@@ -55,14 +55,14 @@ final class SceneKeysSessionTests: XCTestCase {
         XCTAssertTrue(bad.stderr.contains("'step' must be a whole number from 0 to 4, got 5"), bad.stderr)
     }
 
-    /// `lesson ID --page 1 --scene "step=GOOD" --plain` reopens with `reopen` (which holds the step);
+    /// `lesson ID --page PAGE --scene "step=GOOD" --plain` reopens with `reopen` (which holds the step);
     /// `step=BAD` exits 2 with `refusal`.
-    func checkStepTravels(_ lesson: String, good: Int, reopen: String, bad: Int, refusal: String,
+    func checkStepTravels(_ lesson: String, page: Int = 1, good: Int, reopen: String, bad: Int, refusal: String,
                           file: StaticString = #filePath, line: UInt = #line) {
-        let r = Run.dlstudy(["lesson", lesson, "--page", "1", "--scene", "step=\(good)", "--plain", "--lang", "en"])
+        let r = Run.dlstudy(["lesson", lesson, "--page", "\(page)", "--scene", "step=\(good)", "--plain", "--lang", "en"])
         XCTAssertEqual(r.status, 0, r.stderr, file: file, line: line)
         XCTAssertTrue(r.stdout.contains(reopen), r.stdout, file: file, line: line)
-        let refused = Run.dlstudy(["lesson", lesson, "--page", "1", "--scene", "step=\(bad)"])
+        let refused = Run.dlstudy(["lesson", lesson, "--page", "\(page)", "--scene", "step=\(bad)"])
         XCTAssertEqual(refused.status, 2, file: file, line: line)
         XCTAssertTrue(refused.stderr.contains(refusal), refused.stderr, file: file, line: line)
     }
@@ -78,5 +78,35 @@ final class SceneKeysSessionTests: XCTestCase {
     func testChannelsStepperStepTravelsAndIsRangeChecked() {
         checkStepTravels("l4-channels", good: 5, reopen: "--scene \"in_channels=3 kernel=2 out_channels=2 size=3 step=5\"",
                          bad: 9, refusal: "'step' must be a whole number from 1 to 8, got 9")
+    }
+
+    /// The transposed convolution (l6-transposed-conv page 2: input 1 2; 3 4, 3×3 kernel, stride 2)
+    /// opens at the shared step of its view. By hand: the scatter view steps the 2·2 = 4 input cells
+    /// row by row, so step 3 is INPUT (1,0) = 3, whose stamp lands at rows 2·1 … 2·1+2 = 2–4, cols 0–2;
+    /// `y` carries `step=3` and the view. The zero-insertion view steps the (2−1)·2 + 3 = 5, 5² = 25
+    /// output cells: 25 is accepted, 26 refused; in the scatter view 5 is refused.
+    func testTransposedConvStepTravelsAndIsRangeChecked() throws {
+        let t = try TmuxSession(width: 120, height: 40, data: dataDir,
+                                ["lesson", "l6-transposed-conv", "--page", "2", "--scene", "step=3", "--lang", "en"])
+        let first = t.waitFor(text: "step 3/4: INPUT (1,0) = 3 stamps 3×KERNEL into OUTPUT rows 2–4, cols 0–2")
+        XCTAssertFalse(first.contains("INPUT (1,1) = 4 stamps"), first)
+        t.send("y")
+        t.waitFor("y to show step 3 in the scatter view") {
+            let s = $0.replacingOccurrences(of: "\n", with: " ")
+            return s.contains("Reopen this scene with") && s.contains("step=3") && s.contains("view=scatter")
+        }
+        t.quit()
+        checkStepTravels("l6-transposed-conv", page: 2, good: 4, reopen: "step=4 stride=2 view=scatter\"", bad: 5,
+                         refusal: "'step' must be a whole number from 0 to 4, got 5")
+        checkStepTravels("l6-transposed-conv", page: 3, good: 25, reopen: "step=25 stride=2 view=zero-insertion\"", bad: 26,
+                         refusal: "'step' must be a whole number from 0 to 25, got 26")
+    }
+
+    /// RoI pooling (l6-detection page 5: box 0,0,6,4 → 2×2 on the 7×8 map). By hand, torchvision's
+    /// bins: height 4 − 0 + 1 = 5 split at 2.5 → rows 0–2 and 2–4; width 7 split at 3.5 → cols 0–3 and
+    /// 3–6; each bin reads 3 · 4 = 12 cells, 4 bins = 48 steps: 48 reopens with `step=48`, 49 is refused.
+    func testRoIPoolStepTravelsAndIsRangeChecked() {
+        checkStepTravels("l6-detection", page: 5, good: 48, reopen: "step=48", bad: 49,
+                         refusal: "'step' must be a whole number from 0 to 48, got 49")
     }
 }
