@@ -105,7 +105,20 @@ final class SceneKeysSessionTests: XCTestCase {
     /// RoI pooling (l6-detection page 5: box 0,0,6,4 → 2×2 on the 7×8 map). By hand, torchvision's
     /// bins: height 4 − 0 + 1 = 5 split at 2.5 → rows 0–2 and 2–4; width 7 split at 3.5 → cols 0–3 and
     /// 3–6; each bin reads 3 · 4 = 12 cells, 4 bins = 48 steps: 48 reopens with `step=48`, 49 is refused.
-    func testRoIPoolStepTravelsAndIsRangeChecked() {
+    /// Step 12 is bin (0,0)'s last read, row by row: (2,3) of the map = 8, and the bin's maximum of
+    /// 1 5 2 0 / 6 2 9 1 / 3 7 4 8 is 9; Space moves to bin (0,1)'s first read, (0,3) = 0.
+    func testRoIPoolStepTravelsAndIsRangeChecked() throws {
+        let t = try TmuxSession(width: 120, height: 40, data: dataDir,
+                                ["lesson", "l6-detection", "--page", "5", "--scene", "step=12", "--lang", "en"])
+        t.waitFor(text: "step 12/48: bin (0,0) rows 0–2, cols 0–3: read (2,3) = 8, max so far 9")
+        t.send("Space")
+        t.waitFor(text: "step 13/48: bin (0,1) rows 0–2, cols 3–6: read (0,3) = 0")
+        t.send("y")
+        t.waitFor("y to show step 13") {
+            let s = $0.replacingOccurrences(of: "\n", with: " ")
+            return s.contains("Reopen this scene with") && s.contains("step=13")
+        }
+        t.quit()
         checkStepTravels("l6-detection", page: 5, good: 48, reopen: "step=48", bad: 49,
                          refusal: "'step' must be a whole number from 0 to 48, got 49")
     }
