@@ -122,4 +122,24 @@ final class SceneKeysSessionTests: XCTestCase {
         checkStepTravels("l6-detection", page: 5, good: 48, reopen: "step=48", bad: 49,
                          refusal: "'step' must be a whole number from 0 to 48, got 49")
     }
+
+    /// The unrolled RNN (l7-rnn page 1: x = 1, 0.5, −1, 0; h₀ = 0) opens at the shared time step.
+    /// By hand with the weights the scene prints (W_hh = rotation by 0.5 rad ≈ [0.8776 −0.4794;
+    /// 0.4794 0.8776], W_xh = [0.5; −0.4], b = [0.1 0]): h₁ = tanh([0.6, −0.4]) = [0.537, −0.380];
+    /// W_hh·h₁ + W_xh·0.5 + b = [0.4713 + 0.1822 + 0.25 + 0.1, 0.2575 − 0.3334 − 0.2] = [1.003, −0.276],
+    /// tanh → [0.763, −0.269]. So step 2 shows h₂'s line and h₃ not yet; the input has 4 steps, 5 is refused.
+    func testUnrolledRNNStepTravelsAndIsRangeChecked() throws {
+        let t = try TmuxSession(width: 120, height: 40, data: dataDir,
+                                ["lesson", "l7-rnn", "--page", "1", "--scene", "step=2", "--lang", "en"])
+        let first = t.waitFor(text: "= tanh([ 1.00 -0.28]) = [ 0.76 -0.27]")
+        XCTAssertTrue(first.contains("step 2/4") && first.contains("h₃ = …"), first)
+        t.send("y")
+        t.waitFor("y to show step 2") {
+            let s = $0.replacingOccurrences(of: "\n", with: " ")
+            return s.contains("Reopen this scene with") && s.contains("step=2")
+        }
+        t.quit()
+        checkStepTravels("l7-rnn", good: 4, reopen: "--scene \"input='1; 0.5; -1; 0' step=4\"", bad: 5,
+                         refusal: "'step' must be a whole number from 1 to 4, got 5")
+    }
 }

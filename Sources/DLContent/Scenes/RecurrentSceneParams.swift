@@ -1,3 +1,5 @@
+import DLEngine
+
 /// The forget-gate setting of the LSTM example: as written, "forget everything" (f ≈ 0) or "remember" (f ≈ 1).
 public enum ForgetPreset: String, Equatable, Sendable, CaseIterable {
     case normal, forget, remember
@@ -36,11 +38,18 @@ public struct RNNUnrolledParams: SceneParameters, Equatable {
     static let input = Param.rows("input", width: RecurrentSceneSizes.input, rows: 1...6, default: [[1], [0.5], [-1], [0]],
                                   en: "the input sequence, one number per step", ko: "입력 수열, 단계마다 수 하나")
     static let h0 = Param.vector("h0", count: RecurrentSceneSizes.hidden, defaultText: "0 0", en: "the initial hidden state", ko: "처음 hidden state")
-    public static let parameters = [input.info, h0.info]
+    static let step = Param.int("step", 1...9999, default: 1, en: "time steps already computed when the page opens (at most the input's length)",
+                                ko: "쪽을 열 때 이미 계산된 시간 단계 수 (입력 길이까지)")
+    public static let parameters = [input.info, h0.info, step.info]
 
     public var input: [[Double]], h0: [Double]?
+    /// The stepper's position: time steps computed (checked against the input's length).
+    public var step: Int
 
-    public init(reading r: inout SceneParamReader) { input = r.rows(Self.input); h0 = r.vector(Self.h0) }
+    public init(reading r: inout SceneParamReader) {
+        input = r.rows(Self.input); h0 = r.vector(Self.h0); step = r.int(Self.step)
+        if r.problems.isEmpty, step > input.count { r.report(RangeMessage.wholeNumber("'step'", 1...input.count, got: step)) }
+    }
 }
 
 /// `rnn-gradients`: vanishing and exploding gradients through time, RNN beside LSTM.
