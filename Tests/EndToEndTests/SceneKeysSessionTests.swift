@@ -142,4 +142,37 @@ final class SceneKeysSessionTests: XCTestCase {
         checkStepTravels("l7-rnn", good: 4, reopen: "--scene \"input='1; 0.5; -1; 0' step=4\"", bad: 5,
                          refusal: "'step' must be a whole number from 1 to 4, got 5")
     }
+
+    /// The gate-flow scenes count `step` over all stages from 0: (t − 1)·stages + gate. LSTM (l7-lstm
+    /// page 2, x = 1; 0.5; −1): 6 stages, so step 7 = t 2, gate 1 = the input gate i₂, with C̃₂ not yet
+    /// computed; → moves to C̃₂ (step 8); 3 · 6 = 18 stages end at 17, 18 is refused.
+    func testLSTMGatesStepTravelsAndIsRangeChecked() throws {
+        let t = try TmuxSession(width: 120, height: 40, data: dataDir,
+                                ["lesson", "l7-lstm", "--page", "2", "--scene", "step=7", "--lang", "en"])
+        let first = t.waitFor(text: "2/6 input gate")
+        XCTAssertTrue(first.contains("t=2/3") && first.contains("▶ i₂ ="), first)
+        XCTAssertTrue(first.contains("C̃₂ = tanh(W_C·[h₁, x₂] + b_C) = …"), first)
+        t.send("Right")
+        t.waitFor(text: "▶ C̃₂ =")
+        t.send("y")
+        t.waitFor("y to show step 8") {
+            let s = $0.replacingOccurrences(of: "\n", with: " ")
+            return s.contains("Reopen this scene with") && s.contains("step=8")
+        }
+        t.quit()
+        checkStepTravels("l7-lstm", page: 2, good: 17, reopen: "step=17\"", bad: 18,
+                         refusal: "'step' must be a whole number from 0 to 17, got 18")
+    }
+
+    /// GRU (l7-gru page 1, x = 1; 0.5; −1): 4 stages, so step 9 = t 3, gate 1 = the update gate z₃;
+    /// 3 · 4 = 12 stages end at 11, 12 is refused.
+    func testGRUGatesStepTravelsAndIsRangeChecked() throws {
+        let t = try TmuxSession(width: 120, height: 40, data: dataDir,
+                                ["lesson", "l7-gru", "--page", "1", "--scene", "step=9", "--lang", "en"])
+        let first = t.waitFor(text: "2/4 update gate")
+        XCTAssertTrue(first.contains("t=3/3") && first.contains("▶ z₃ ="), first)
+        t.quit()
+        checkStepTravels("l7-gru", good: 11, reopen: "--scene \"h0='0 0' input='1; 0.5; -1' step=11\"", bad: 12,
+                         refusal: "'step' must be a whole number from 0 to 11, got 12")
+    }
 }
