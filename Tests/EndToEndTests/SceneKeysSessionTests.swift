@@ -175,4 +175,23 @@ final class SceneKeysSessionTests: XCTestCase {
         checkStepTravels("l7-gru", good: 11, reopen: "--scene \"h0='0 0' input='1; 0.5; -1' step=11\"", bad: 12,
                          refusal: "'step' must be a whole number from 0 to 11, got 12")
     }
+
+    /// The 1×1 convolution (l4-one-by-one page 1: 3 → 2 channels on its 3×3 example) opens at the
+    /// shared cell. By hand: cells run channel by channel, row by row, so step 11 = 9 + 2 is out[1,0,1];
+    /// the example's input x[c] = ((5·(9c + 3r + col) + 1) mod 7) − 2 is 4, 0, 3 at pixel (0,1), and
+    /// channel 1's weights w[j] = ((2j + 1) mod 5) − 2, j = 3…5, are 0, 2, −1: 4·0 + 0·2 + 3·(−1) = −3.
+    /// 2 · 3² = 18 cells: 18 is accepted, 19 refused.
+    func testOneByOneStepTravelsAndIsRangeChecked() throws {
+        let t = try TmuxSession(width: 120, height: 40, data: dataDir,
+                                ["lesson", "l4-one-by-one", "--page", "1", "--scene", "step=11", "--lang", "en"])
+        t.waitFor(text: "out[1,0,1] = 4·0 + 0·2 + 3·(−1) = −3")
+        t.send("y")
+        t.waitFor("y to show step 11") {
+            let s = $0.replacingOccurrences(of: "\n", with: " ")
+            return s.contains("Reopen this scene with") && s.contains("step=11")
+        }
+        t.quit()
+        checkStepTravels("l4-one-by-one", good: 18, reopen: "--scene \"bottleneck=false in_channels=3 out_channels=2 step=18\"", bad: 19,
+                         refusal: "'step' must be a whole number from 1 to 18, got 19")
+    }
 }
