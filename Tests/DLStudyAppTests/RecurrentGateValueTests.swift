@@ -119,4 +119,12 @@ final class RecurrentGateValueTests: XCTestCase {
         XCTAssertGreaterThan(big.rnnNorms[1], big.rnnNorms[10] * 10)
         XCTAssertGreaterThan(small.lstmNorms[1], small.lstmNorms[10] / 10, "forget ≈ 1 keeps the LSTM gradient")
     }
+
+    /// The `step` limit of `lstm-gates` / `gru-gates` (DLContent) counts the stages this scene shows.
+    func testStepLimitCountsTheScenesStages() {
+        XCTAssertEqual(GateStage.stages(.lstm).map(\.symbol), ["f", "i", "C\u{303}", "C", "o", "h"])
+        XCTAssertEqual(GateStage.stages(.lstm).count, RecurrentSceneSizes.lstmStages)
+        XCTAssertEqual(GateStage.stages(.gru).map(\.symbol), ["r", "z", "h\u{303}", "h"])
+        XCTAssertEqual(GateStage.stages(.gru).count, RecurrentSceneSizes.gruStages)
+    }
 }

@@ -32,6 +32,7 @@ final class SceneCommandTests: XCTestCase {
               in_channels   whole number 1…4; default 3 - input channels
               out_channels  whole number 1…4; default 2 - output channels
               bottleneck    true | false; default false - start on the bottleneck comparison
+              step          whole number 1…9999; default 1 - output cells already computed when the page opens (at most out_channels·3·3)
 
             """)
         let ko = Run.dlstudy(["scenes", "conv-1x1", "--lang", "ko"])

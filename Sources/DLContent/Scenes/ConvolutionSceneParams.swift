@@ -148,12 +148,21 @@ public struct OneByOneParams: SceneParameters, Equatable {
     static let inChannels = Param.int("in_channels", channelRange, default: 3, en: "input channels", ko: "입력 채널 수")
     static let outChannels = Param.int("out_channels", channelRange, default: 2, en: "output channels", ko: "출력 채널 수")
     static let bottleneck = Param.bool("bottleneck", default: false, en: "start on the bottleneck comparison", ko: "bottleneck 비교 화면으로 시작")
-    public static let parameters = [inChannels.info, outChannels.info, bottleneck.info]
+    static let step = Param.int("step", 1...9999, default: 1, en: "output cells already computed when the page opens (at most out_channels·\(size)·\(size))",
+                                ko: "쪽을 열 때 이미 계산된 출력 칸 수 (out_channels·\(size)·\(size)까지)")
+    public static let parameters = [inChannels.info, outChannels.info, bottleneck.info, step.info]
+    /// Side of the scene's input and output maps (a 1×1 convolution keeps it).
+    public static let size = 3
 
     public var inChannels: Int, outChannels: Int, bottleneck: Bool
+    /// The stepper's position: output cells computed (checked against C_out × size²).
+    public var step: Int
 
     public init(reading r: inout SceneParamReader) {
         inChannels = r.int(Self.inChannels); outChannels = r.int(Self.outChannels); bottleneck = r.bool(Self.bottleneck)
+        step = r.int(Self.step)
+        let cells = outChannels * Self.size * Self.size
+        if r.problems.isEmpty, step > cells { r.report(RangeMessage.wholeNumber("'step'", 1...cells, got: step)) }
     }
 }
 

@@ -1,3 +1,5 @@
+import DLEngine
+
 /// The forget-gate setting of the LSTM example: as written, "forget everything" (f ≈ 0) or "remember" (f ≈ 1).
 public enum ForgetPreset: String, Equatable, Sendable, CaseIterable {
     case normal, forget, remember
@@ -6,6 +8,24 @@ public enum ForgetPreset: String, Equatable, Sendable, CaseIterable {
 /// The example cells of the recurrent scenes have input size 1 and hidden size 2 (`ExampleCells`).
 public enum RecurrentSceneSizes {
     public static let input = 1, hidden = 2
+    /// Stages the gate-flow scenes show per time step (f, i, C̃, C, o, h and r, z, h̃, h; `GateStage.stages`, checked by a test).
+    public static let lstmStages = 6, gruStages = 4
+}
+
+/// The gate-flow scenes' `step`: the stage shown, counted from 0 over all time steps.
+enum GateFlowStep {
+    static func param(stages: Int) -> Param<Int> {
+        Param.int("step", 0...9999, default: 0, en: "stage shown when the page opens: (time step − 1)·\(stages) + gate, from 0",
+                  ko: "쪽을 열 때 보여 줄 단계: (시간 단계 − 1)·\(stages) + gate, 0부터")
+    }
+
+    /// Reads the step and refuses one past the last stage of `input`.
+    static func read(_ r: inout SceneParamReader, _ param: Param<Int>, stages: Int, input: [[Double]]) -> Int {
+        let step = r.int(param)
+        let last = input.count * stages - 1
+        if r.problems.isEmpty, step > last { r.report(RangeMessage.wholeNumber("'step'", 0...last, got: step)) }
+        return step
+    }
 }
 
 /// `sequence-models`: what each sequence model conditions on when it predicts x_t.
@@ -36,11 +56,18 @@ public struct RNNUnrolledParams: SceneParameters, Equatable {
     static let input = Param.rows("input", width: RecurrentSceneSizes.input, rows: 1...6, default: [[1], [0.5], [-1], [0]],
                                   en: "the input sequence, one number per step", ko: "입력 수열, 단계마다 수 하나")
     static let h0 = Param.vector("h0", count: RecurrentSceneSizes.hidden, defaultText: "0 0", en: "the initial hidden state", ko: "처음 hidden state")
-    public static let parameters = [input.info, h0.info]
+    static let step = Param.int("step", 1...9999, default: 1, en: "time steps already computed when the page opens (at most the input's length)",
+                                ko: "쪽을 열 때 이미 계산된 시간 단계 수 (입력 길이까지)")
+    public static let parameters = [input.info, h0.info, step.info]
 
     public var input: [[Double]], h0: [Double]?
+    /// The stepper's position: time steps computed (checked against the input's length).
+    public var step: Int
 
-    public init(reading r: inout SceneParamReader) { input = r.rows(Self.input); h0 = r.vector(Self.h0) }
+    public init(reading r: inout SceneParamReader) {
+        input = r.rows(Self.input); h0 = r.vector(Self.h0); step = r.int(Self.step)
+        if r.problems.isEmpty, step > input.count { r.report(RangeMessage.wholeNumber("'step'", 1...input.count, got: step)) }
+    }
 }
 
 /// `rnn-gradients`: vanishing and exploding gradients through time, RNN beside LSTM.
@@ -69,12 +96,16 @@ public struct LSTMGatesParams: SceneParameters, Equatable {
                                      ko: "forget gate bias: 그대로, forget (f ≈ 0), remember (f ≈ 1)")
     static let h0 = Param.vector("h0", count: RecurrentSceneSizes.hidden, defaultText: "0 0", en: "the initial hidden state", ko: "처음 hidden state")
     static let c0 = Param.vector("c0", count: RecurrentSceneSizes.hidden, defaultText: "0 0", en: "the initial cell state", ko: "처음 cell state")
-    public static let parameters = [input.info, preset.info, h0.info, c0.info]
+    static let step = GateFlowStep.param(stages: RecurrentSceneSizes.lstmStages)
+    public static let parameters = [input.info, preset.info, h0.info, c0.info, step.info]
 
     public var input: [[Double]], preset: ForgetPreset, h0: [Double]?, c0: [Double]?
+    /// The stepper's position: the stage shown, from 0 (checked against the input's length × 6).
+    public var step: Int
 
     public init(reading r: inout SceneParamReader) {
         input = r.rows(Self.input); preset = r.choice(Self.preset); h0 = r.vector(Self.h0); c0 = r.vector(Self.c0)
+        step = GateFlowStep.read(&r, Self.step, stages: RecurrentSceneSizes.lstmStages, input: input)
     }
 }
 
@@ -86,9 +117,15 @@ public struct GRUGatesParams: SceneParameters, Equatable {
     static let input = Param.rows("input", width: RecurrentSceneSizes.input, rows: 1...50, default: [[1], [0.5], [-1]],
                                   en: "the input sequence, one number per step", ko: "입력 수열, 단계마다 수 하나")
     static let h0 = Param.vector("h0", count: RecurrentSceneSizes.hidden, defaultText: "0 0", en: "the initial hidden state", ko: "처음 hidden state")
-    public static let parameters = [input.info, h0.info]
+    static let step = GateFlowStep.param(stages: RecurrentSceneSizes.gruStages)
+    public static let parameters = [input.info, h0.info, step.info]
 
     public var input: [[Double]], h0: [Double]?
+    /// The stepper's position: the stage shown, from 0 (checked against the input's length × 4).
+    public var step: Int
 
-    public init(reading r: inout SceneParamReader) { input = r.rows(Self.input); h0 = r.vector(Self.h0) }
+    public init(reading r: inout SceneParamReader) {
+        input = r.rows(Self.input); h0 = r.vector(Self.h0)
+        step = GateFlowStep.read(&r, Self.step, stages: RecurrentSceneSizes.gruStages, input: input)
+    }
 }

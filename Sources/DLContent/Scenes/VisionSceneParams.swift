@@ -43,15 +43,20 @@ public struct TransposedConvParams: SceneParameters, Equatable {
     static let original = Param.matrix("original", maxSide: 8, default: [[1, 2, 3, 4], [5, 6, 7, 8], [9, 10, 11, 12], [13, 14, 15, 16]],
                                        en: "the map the not-inverse view convolves first", ko: "not-inverse 화면에서 먼저 convolution하는 map")
     static let view = Param.choice("view", default: View.scatter, en: "the view to start with", ko: "처음 보여 줄 화면")
-    public static let parameters = [input.info, kernel.info, stride.info, padding.info, outputPadding.info, dilation.info, original.info, view.info]
+    static let step = Param.int("step", 0...9999, default: 0, en: "steps of the view already taken when the page opens (input cells, output cells or 2)",
+                                ko: "쪽을 열 때 그 화면에서 이미 진행한 단계 수 (입력 칸, 출력 칸 또는 2까지)")
+    public static let parameters = [input.info, kernel.info, stride.info, padding.info, outputPadding.info, dilation.info, original.info, view.info, step.info]
 
     public var input: Tensor
     public var kernel: Tensor
     public var stride: Int, padding: Int, outputPadding: Int, dilation: Int
     public var original: Tensor
     public var view: View
+    /// The stepper's position in `view` (checked against that view's step count).
+    public var step: Int
 
     public init(reading r: inout SceneParamReader) {
+        step = r.int(Self.step)
         input = SceneTensors.plane(r.rows(Self.input)); kernel = SceneTensors.plane(r.rows(Self.kernel))
         stride = r.int(Self.stride); padding = r.int(Self.padding); outputPadding = r.int(Self.outputPadding)
         dilation = r.int(Self.dilation); original = SceneTensors.plane(r.rows(Self.original)); view = r.choice(Self.view)
@@ -60,7 +65,13 @@ public struct TransposedConvParams: SceneParameters, Equatable {
             padding = 0
         }
         do {
-            _ = try convTranspose2d(input, weight: kernelWeight, options: options)
+            let output = try convTranspose2d(input, weight: kernelWeight, options: options)
+            let steps = switch view {
+            case .scatter: input.data.count
+            case .zeroInsertion: output.data.count
+            case .notInverse: 2
+            }
+            if step > steps { r.report(RangeMessage.wholeNumber("'step'", 0...steps, got: step)) }
         } catch {
             r.report(error.message)
             outputPadding = 0
@@ -93,7 +104,9 @@ public struct RoIPoolParams: SceneParameters, Equatable {
     static let output = Param<[Int]>("output", .intList(count: 2, range: 1...8), default: [2, 2], text: "[2, 2]",
                                      en: "output bins, rows and columns", ko: "출력 bin, 행과 열")
     static let spatialScale = Param.number("spatial_scale", 0.001...1000, default: 1, en: "scale from box to map coordinates", ko: "박스 좌표에서 map 좌표로의 배율")
-    public static let parameters = [input.info, box.info, output.info, spatialScale.info]
+    static let step = Param.int("step", 0...9999, default: 0, en: "reads already taken when the page opens (one per cell read, one per empty bin)",
+                                ko: "쪽을 열 때 이미 읽은 수 (읽은 칸마다 하나, 빈 bin마다 하나)")
+    public static let parameters = [input.info, box.info, output.info, spatialScale.info, step.info]
 
     public var input: Tensor
     /// x1, y1, x2, y2 in input coordinates (before `spatialScale`).
@@ -101,10 +114,13 @@ public struct RoIPoolParams: SceneParameters, Equatable {
     /// Output bins, rows × columns.
     public var outputH: Int, outputW: Int
     public var spatialScale: Double
+    /// The stepper's position: reads taken (checked against the trace's steps).
+    public var step: Int
 
     /// Creates parameters; check them with `problems()`.
-    public init(input: Tensor, box: [Int], outputH: Int, outputW: Int, spatialScale: Double) {
+    public init(input: Tensor, box: [Int], outputH: Int, outputW: Int, spatialScale: Double, step: Int = 0) {
         self.input = input; self.box = box; self.outputH = outputH; self.outputW = outputW; self.spatialScale = spatialScale
+        self.step = step
     }
 
     public init(reading r: inout SceneParamReader) {
@@ -112,8 +128,15 @@ public struct RoIPoolParams: SceneParameters, Equatable {
         box = r.ints(Self.box)
         let output = r.ints(Self.output)
         outputH = output[0]; outputW = output[1]
-        spatialScale = r.number(Self.spatialScale)
+        spatialScale = r.number(Self.spatialScale); step = r.int(Self.step)
         for problem in problems() { r.report(problem) }
+        if r.problems.isEmpty {
+            do throws(EngineError) {
+                let (_, trace) = try roiPoolTraced(input, boxes: [roiBox], outputSize: IntPair(outputH, outputW), spatialScale: spatialScale)
+                let steps = trace.bins.reduce(0) { $0 + max(1, $1.reads.count) }
+                if step > steps { r.report(RangeMessage.wholeNumber("'step'", 0...steps, got: step)) }
+            } catch { r.report(error.message) }
+        }
         if !r.problems.isEmpty { box = [0, 0, 0, 0]; outputH = 1; outputW = 1 }
     }
 

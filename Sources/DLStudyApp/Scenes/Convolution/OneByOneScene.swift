@@ -8,7 +8,7 @@ import TUIKit
 public struct OneByOneScene: LessonScene {
     let inChannels: Int
     let outChannels: Int
-    let size = 3
+    let size = OneByOneParams.size
     var input = Tensor(zeros: [1, 1, 1])
     var weight = Tensor(zeros: [1, 1, 1, 1])
     var output = Tensor(zeros: [1, 1, 1])
@@ -27,7 +27,7 @@ public struct OneByOneScene: LessonScene {
         let x = try Tensor(shape: [inChannels, n, n], data: xs), w = try Tensor(shape: [outChannels, inChannels, 1, 1], data: ws)
         let (out, t) = try conv2dTraced(x, weight: w)
         input = x; weight = w; output = out; cells = t.cells
-        player = StepPlayer(count: cells.count, step: 1)
+        player = StepPlayer(count: cells.count, step: p.step)
     }
 
     /// The shared player's keys, `b` the bottleneck view, `w`/`W` its middle width.
@@ -137,5 +137,5 @@ public struct OneByOneScene: LessonScene {
 }
 
 extension OneByOneScene {
-    public var shareValues: [String: ContentValue] { ["bottleneck": .bool(showBottleneck)] }
+    public var shareValues: [String: ContentValue] { ["bottleneck": .bool(showBottleneck), "step": .number(Double(player.step))] }
 }

@@ -41,12 +41,14 @@ public struct GateFlowScene: LessonScene {
     init(_ p: LSTMGatesParams) throws(EngineError) {
         guard let weights = ExampleCells.lstm(p.preset) else { throw EngineError("the example LSTM cell could not be built") }
         self.init(setup: RecurrentSetup(weights: weights, input: p.input, h0: p.h0, c0: p.c0), preset: p.preset)
+        player = StepPlayer(count: player.count, step: p.step, speed: player.speed)
     }
 
     /// The GRU scene of a lesson page's typed parameters.
     init(_ p: GRUGatesParams) throws(EngineError) {
         guard let weights = ExampleCells.gru() else { throw EngineError("the example GRU cell could not be built") }
         self.init(setup: RecurrentSetup(weights: weights, input: p.input, h0: p.h0))
+        player = StepPlayer(count: player.count, step: p.step, speed: player.speed)
     }
 
     var stepCount: Int { run?.steps.count ?? 0 }
@@ -180,10 +182,10 @@ public struct GateFlowScene: LessonScene {
 }
 
 extension GateFlowScene {
-    /// The input and initial state as edited (and the LSTM's forget preset).
+    /// The input and initial state as edited (and the LSTM's forget preset), and the stage shown.
     public var shareValues: [String: ContentValue] {
         var values: [String: ContentValue] = ["input": .string(MatrixText.format(rows: setup.input)),
-                                              "h0": .string(MatrixText.format(rows: [setup.h0]))]
+                                              "h0": .string(MatrixText.format(rows: [setup.h0])), "step": .number(Double(player.step))]
         if let c0 = setup.c0 { values["c0"] = .string(MatrixText.format(rows: [c0])) }
         if let preset { values["preset"] = .string(preset.rawValue) }
         return values

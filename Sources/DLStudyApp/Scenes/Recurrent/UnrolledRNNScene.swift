@@ -23,6 +23,7 @@ public struct UnrolledRNNScene: LessonScene {
     init(_ p: RNNUnrolledParams) throws(EngineError) {
         guard let w = ExampleCells.rnn(scale: 1) else { throw EngineError("the example RNN cell could not be built") }
         self.init(setup: RecurrentSetup(weights: w, input: p.input, h0: p.h0))
+        player = StepPlayer(count: player.count, step: p.step, speed: 1)
     }
 
     var stepCount: Int { run?.steps.count ?? 0 }
@@ -70,4 +71,9 @@ public struct UnrolledRNNScene: LessonScene {
         return ([context.tr("Same weights at every step: ", "모든 스텝에서 같은 weight: ") + weightsLine(context)]
             + RecurrentPlain.lines(run, weights: setup.weights, context: context)).map { VectorText.fold($0, ascii: context.ascii) }
     }
+}
+
+extension UnrolledRNNScene {
+    /// The time steps computed.
+    public var shareValues: [String: ContentValue] { ["step": .number(Double(player.step))] }
 }

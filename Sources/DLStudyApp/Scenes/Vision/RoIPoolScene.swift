@@ -17,7 +17,7 @@ public struct RoIPoolScene: LessonScene {
     public init(_ params: RoIPoolParams) throws(EngineError) {
         if let problem = params.problems().first { throw EngineError(problem) }
         model = try RoIPoolModel(params)
-        player = StepPlayer(count: model.steps.count, speed: 3)
+        player = StepPlayer(count: model.steps.count, step: params.step, speed: 3)
     }
 
     /// The arrows move the box and `[ ] { }` resize it; the shared player's keys (Space steps) step its
@@ -166,5 +166,8 @@ public struct RoIPoolScene: LessonScene {
 }
 
 extension RoIPoolScene {
-    public var shareValues: [String: ContentValue] { ["box": .list(model.params.box.map { .number(Double($0)) })] }
+    /// The box and the step.
+    public var shareValues: [String: ContentValue] {
+        ["box": .list(model.params.box.map { .number(Double($0)) }), "step": .number(Double(player.step))]
+    }
 }

@@ -13,6 +13,7 @@ struct TransposedConvScene: LessonScene {
     init(_ p: TransposedConvParams) throws(EngineError) {
         let view = View(rawValue: TransposedConvParams.View.allCases.firstIndex(of: p.view) ?? 0) ?? .scatter
         self.init(model: try TransposedConvModel(p), view: view)
+        player = StepPlayer(count: player.count, step: p.step)
     }
 
     let model: TransposedConvModel
@@ -106,5 +107,13 @@ struct TransposedConvScene: LessonScene {
                 y += 1
             }
         }
+    }
+}
+
+extension TransposedConvScene {
+    /// The view and the step in it.
+    var shareValues: [String: ContentValue] {
+        let views = TransposedConvParams.View.allCases
+        return ["view": .string(views[min(view.rawValue, views.count - 1)].rawValue), "step": .number(Double(player.step))]
     }
 }
