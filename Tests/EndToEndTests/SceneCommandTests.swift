@@ -33,6 +33,7 @@ final class SceneCommandTests: XCTestCase {
               out_channels  whole number 1…4; default 2 - output channels
               bottleneck    true | false; default false - start on the bottleneck comparison
               step          whole number 1…9999; default 1 - output cells already computed when the page opens (at most out_channels·3·3)
+              middle        whole number 16…256; default 64 - the bottleneck's middle width (16, 32, 64, 128 or 256)
 
             """)
         let ko = Run.dlstudy(["scenes", "conv-1x1", "--lang", "ko"])

@@ -175,7 +175,7 @@ final class SceneKeysSessionTests: XCTestCase {
         let t = try openAtStep("l4-one-by-one", page: 1, step: 11)
         t.waitFor(text: "out[1,0,1] = 4·0 + 0·2 + 3·(−1) = −3")
         pressYAndQuit(t, shows: ["step=11"])
-        checkStepTravels("l4-one-by-one", good: 18, reopen: "--scene \"bottleneck=false in_channels=3 out_channels=2 step=18\"", bad: 19,
+        checkStepTravels("l4-one-by-one", good: 18, reopen: "--scene \"bottleneck=false in_channels=3 middle=64 out_channels=2 step=18\"", bad: 19,
                          refusal: "'step' must be a whole number from 1 to 18, got 19")
     }
 }

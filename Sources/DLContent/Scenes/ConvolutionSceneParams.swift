@@ -150,19 +150,28 @@ public struct OneByOneParams: SceneParameters, Equatable {
     static let bottleneck = Param.bool("bottleneck", default: false, en: "start on the bottleneck comparison", ko: "bottleneck 비교 화면으로 시작")
     static let step = Param.int("step", 1...9999, default: 1, en: "output cells already computed when the page opens (at most out_channels·\(size)·\(size))",
                                 ko: "쪽을 열 때 이미 계산된 출력 칸 수 (out_channels·\(size)·\(size)까지)")
-    public static let parameters = [inChannels.info, outChannels.info, bottleneck.info, step.info]
+    /// The bottleneck's middle widths `w`/`W` step through (halving and doubling from 64).
+    public static let middleWidths = [16, 32, 64, 128, 256]
+    static let middle = Param.int("middle", 16...256, default: 64, en: "the bottleneck's middle width (16, 32, 64, 128 or 256)",
+                                  ko: "bottleneck 가운데 채널 수 (16, 32, 64, 128, 256)")
+    public static let parameters = [inChannels.info, outChannels.info, bottleneck.info, step.info, middle.info]
     /// Side of the scene's input and output maps (a 1×1 convolution keeps it).
     public static let size = 3
 
     public var inChannels: Int, outChannels: Int, bottleneck: Bool
     /// The stepper's position: output cells computed (checked against C_out × size²).
     public var step: Int
+    /// The bottleneck's middle width.
+    public var middle: Int
 
     public init(reading r: inout SceneParamReader) {
         inChannels = r.int(Self.inChannels); outChannels = r.int(Self.outChannels); bottleneck = r.bool(Self.bottleneck)
-        step = r.int(Self.step)
+        step = r.int(Self.step); middle = r.int(Self.middle)
         let cells = outChannels * Self.size * Self.size
         if r.problems.isEmpty, step > cells { r.report(RangeMessage.wholeNumber("'step'", 1...cells, got: step)) }
+        if r.problems.isEmpty, !Self.middleWidths.contains(middle) {
+            r.report(RangeMessage.text("'middle'", mustBe: "one of 16, 32, 64, 128, 256", got: String(middle)))
+        }
     }
 }
 

@@ -8,16 +8,61 @@ public struct ReceptiveFieldParams: SceneParameters, Equatable {
     public static let inputRange = 3...32
     static let preset = Param.choice("preset", default: ReceptiveFieldStack.Preset.twoThree, en: "the stack to start with", ko: "처음 쌓아 둘 layer")
     static let input = Param.int("input", inputRange, default: 7, en: "input side", ko: "입력 한 변")
-    public static let parameters = [preset.info, input.info]
+    /// Most layers the stack holds (the scene refuses to add more).
+    public static let maxLayers = 8
+    static let layers = Param<String?>("layers", .text(maxLength: 80), default: nil, text: "",
+                                       en: "the layers from the input up, comma-separated (\(ReceptiveFieldStack.Kind.allCases.map(\.rawValue).joined(separator: ", ")); none for an empty stack); default: the preset's",
+                                       ko: "입력부터 위로 쌓을 layer, 쉼표로 구분 (\(ReceptiveFieldStack.Kind.allCases.map(\.rawValue).joined(separator: ", ")); 비우려면 none); 기본값: 프리셋의 layer")
+    /// Whether the convs are padded: as the preset says, or on / off.
+    public enum Padding: String, CaseIterable, Sendable { case preset, on, off }
+    static let padding = Param.choice("padding", default: Padding.preset, en: "padding of the convs (the preset's, on or off)", ko: "conv의 padding (프리셋대로, on, off)")
+    static let level = Param<Int?>("level", .int(0...maxLayers), default: nil, text: "",
+                                   en: "the selected map (0 the input); default: the top", ko: "고른 map (0이 입력); 기본값: 맨 위")
+    static let row = Param<Int?>("row", .int(0...(inputRange.upperBound - 1)), default: nil, text: "",
+                                 en: "the selected unit's row; default: the centre", ko: "고른 unit의 행; 기본값: 가운데")
+    static let col = Param<Int?>("col", .int(0...(inputRange.upperBound - 1)), default: nil, text: "",
+                                 en: "the selected unit's column; default: the centre", ko: "고른 unit의 열; 기본값: 가운데")
+    public static let parameters = [preset.info, input.info, layers.info, padding.info, level.info, row.info, col.info]
 
     public var preset: ReceptiveFieldStack.Preset, input: Int
+    /// The stack's layers and padding (the preset's unless the spec says otherwise).
+    public var layers: [ReceptiveFieldStack.Kind], padded: Bool
+    /// The selected unit, when the spec names it.
+    public var level: Int?, row: Int?, col: Int?
 
     public init(reading r: inout SceneParamReader) {
         preset = r.choice(Self.preset); input = r.int(Self.input)
-        guard r.problems.isEmpty else { return }
-        do { _ = try ReceptiveFieldStack(preset: preset, inputSize: input).network.analyze() } catch {
-            r.report("the \(preset.rawValue) stack does not fit a \(input)×\(input) input: \(error.message)")
+        let names = r.text(Self.layers)
+        let padding = r.choice(Self.padding)
+        level = r.optionalInt(Self.level); row = r.optionalInt(Self.row); col = r.optionalInt(Self.col)
+        layers = preset.layers
+        padded = padding == .preset ? preset.padded : padding == .on
+        if let names {
+            let parts = names == "none" ? [] : names.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            var kinds: [ReceptiveFieldStack.Kind] = []
+            for part in parts {
+                guard let kind = ReceptiveFieldStack.Kind(rawValue: part) else {
+                    r.report("'layers': '\(part)' is not a layer (\(ReceptiveFieldStack.Kind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    continue
+                }
+                kinds.append(kind)
+            }
+            if kinds.count > Self.maxLayers {
+                r.report(RangeMessage.text("'layers'", mustBe: "at most \(Self.maxLayers) layers", got: "\(kinds.count)"))
+            }
+            layers = kinds
         }
+        guard r.problems.isEmpty else { return }
+        let stack = ReceptiveFieldStack(layers: layers, padded: padded, inputSize: input)
+        do { _ = try stack.network.analyze() } catch {
+            r.report("the stack does not fit a \(input)×\(input) input: \(error.message)")
+            return
+        }
+        let top = stack.sizes.count - 1
+        if let level, level > top { r.report(RangeMessage.wholeNumber("'level'", 0...top, got: level)); return }
+        let side = stack.sizes[level ?? top]
+        if let row, row >= side { r.report(RangeMessage.wholeNumber("'row'", 0...(side - 1), got: row)) }
+        if let col, col >= side { r.report(RangeMessage.wholeNumber("'col'", 0...(side - 1), got: col)) }
     }
 }
 

@@ -20,7 +20,7 @@ public struct OneByOneScene: LessonScene {
 
     /// The scene of a lesson page's typed parameters (channel counts already within their limits).
     init(_ p: OneByOneParams) throws(EngineError) {
-        inChannels = p.inChannels; outChannels = p.outChannels; showBottleneck = p.bottleneck
+        inChannels = p.inChannels; outChannels = p.outChannels; showBottleneck = p.bottleneck; middle = p.middle
         let n = size
         let xs = (0..<(inChannels * n * n)).map { Double(($0 * 5 + 1) % 7 - 2) }
         let ws = (0..<(outChannels * inChannels)).map { Double(($0 * 2 + 1) % 5 - 2) }
@@ -137,5 +137,7 @@ public struct OneByOneScene: LessonScene {
 }
 
 extension OneByOneScene {
-    public var shareValues: [String: ContentValue] { ["bottleneck": .bool(showBottleneck), "step": .number(Double(player.step))] }
+    public var shareValues: [String: ContentValue] {
+        ["bottleneck": .bool(showBottleneck), "step": .number(Double(player.step)), "middle": .number(Double(middle))]
+    }
 }

@@ -25,9 +25,17 @@ struct ReceptiveFieldScene: LessonScene {
         selectCentreOfTop()
     }
 
-    /// The scene of a lesson page's typed parameters (the stack fits the input: checked by the parse).
+    /// The scene of a lesson page's typed parameters (the stack fits the input and the selected unit
+    /// lies in its map: checked by the parse).
     init(_ p: ReceptiveFieldParams) {
-        self.init(preset: p.preset, inputSize: p.input)
+        self.preset = p.preset
+        stack = ReceptiveFieldStack(layers: p.layers, padded: p.padded, inputSize: p.input)
+        level = 0; row = 0; col = 0
+        selectCentreOfTop()
+        let sizes = stack.sizes
+        if let l = p.level, l < sizes.count { level = l; row = sizes[l] / 2; col = sizes[l] / 2 }
+        if let r = p.row, r < sizes[level] { row = r }
+        if let c = p.col, c < sizes[level] { col = c }
     }
 
     mutating func selectCentreOfTop() {
@@ -89,7 +97,7 @@ struct ReceptiveFieldScene: LessonScene {
     mutating func push(_ kind: ReceptiveFieldStack.Kind) {
         var changed = stack
         changed.layers.append(kind)
-        guard changed.report != nil, changed.layers.count <= 8 else { note = "vanish"; return }
+        guard changed.report != nil, changed.layers.count <= ReceptiveFieldParams.maxLayers else { note = "vanish"; return }
         stack = changed
         selectCentreOfTop()
     }
@@ -247,5 +255,11 @@ struct ReceptiveFieldScene: LessonScene {
 
 extension ReceptiveFieldScene {
     /// The preset and input size (layers added by hand are not part of a spec).
-    public var shareValues: [String: ContentValue] { ["preset": .string(preset.rawValue), "input": .number(Double(stack.inputSize))] }
+    /// The preset, the stack as it is now (layers added or removed by hand, padding) and the selected unit.
+    public var shareValues: [String: ContentValue] {
+        ["preset": .string(preset.rawValue), "input": .number(Double(stack.inputSize)),
+         "layers": .string(stack.layers.isEmpty ? "none" : stack.layers.map(\.rawValue).joined(separator: ",")),
+         "padding": .string(stack.padded ? "on" : "off"),
+         "level": .number(Double(level)), "row": .number(Double(row)), "col": .number(Double(col))]
+    }
 }
