@@ -83,7 +83,7 @@ extension StepPlayer {
     /// The bindings, with the full footer (`Space step  ← back  a play  +/- speed  r reset`).
     static func keys<S>(_ path: WritableKeyPath<S, StepPlayer> & Sendable, playing: Bool) -> Keys<S> {
         let t = UIText.t
-        let play = playing ? t("pause", "멈춤") : t("play", "재생")
+        let play = playing ? t("pause", "일시정지") : t("play", "재생")
         return Keys(
             step: .init([.char(" "), .enter, .right, .char("l")], { $0[keyPath: path].stepForward() },
                         help: t("step", "한 단계"), footer: ("Space", t("step", "한 단계"))),

@@ -39,8 +39,8 @@ public struct OneByOneScene: LessonScene {
         return KeyTable([player.step, player.back,
             B([.char("b")], { $0.showBottleneck.toggle() }, help: t("bottleneck view on / off", "bottleneck 보기 켜기 / 끄기"),
               footer: ("b", t("bottleneck", "bottleneck"))),
-            B([.char("w")], { $0.middle = max(16, $0.middle / 2) }, help: t("bottleneck middle width ÷2 / ×2", "bottleneck 가운데 채널 ÷2 / ×2"),
-              footer: showBottleneck ? ("w/W", t("middle width", "가운데 채널")) : nil),
+            B([.char("w")], { $0.middle = max(16, $0.middle / 2) }, help: t("bottleneck middle width ÷2 / ×2", "bottleneck 가운데 채널 수 ÷2 / ×2"),
+              footer: showBottleneck ? ("w/W", t("middle width", "가운데 채널 수")) : nil),
             B([.char("W")], { $0.middle = min(256, $0.middle * 2) }),
             player.play, player.faster, player.slower, player.reset])
     }

@@ -77,7 +77,7 @@ public struct PoolStepperScene: LessonScene {
                     ? Pool2DOptions(kernelSize: .square(3), stride: .square(2), padding: .square(0), ceilMode: scene.options.ceilMode)
                     : scene.baseOptions
                 scene.retrace()
-            }, help: t("overlapping 3×3 windows, stride 2, on / off", "겹치는 3×3 윈도, stride 2 켜기 / 끄기"), footer: ("o", t("3×3 s2", "3×3 s2"))),
+            }, help: t("overlapping 3×3 windows, stride 2, on / off", "겹치는 3×3 window (stride 2) 켜기 / 끄기"), footer: ("o", t("3×3 s2", "3×3 s2"))),
             B([.char("e")], { $0.options.ceilMode.toggle(); $0.retrace() }, help: t("ceil mode on / off", "ceil mode 켜기 / 끄기"),
               footer: ("e", t("ceil", "ceil"))),
         ]

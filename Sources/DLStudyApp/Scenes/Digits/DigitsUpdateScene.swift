@@ -40,7 +40,7 @@ struct DigitsUpdateScene: LessonScene {
             B([.right, .char("l")], { $0.column = min(2, $0.column + 1) }),
             B([.up, .char("k")], { $0.row = max(0, $0.row - 1) }),
             B([.down, .char("j")], { $0.row = min(2, $0.row + 1) }),
-            B([.char("f")], { $0.filter = ($0.filter + 1) % filters }, help: t("next filter", "다음 필터"), footer: ("f", t("filter", "필터"))),
+            B([.char("f")], { $0.filter = ($0.filter + 1) % filters }, help: t("next filter", "다음 filter"), footer: ("f", t("filter", "filter"))),
             B([.char("n")], { $0.position += 1 }, help: t("next digit", "다음 숫자"), footer: ("n", t("next digit", "다음 숫자"))),
             B([.enter], { scene in
                 // Apply this weight's update; the terms are then recomputed with the new weight.

@@ -28,7 +28,7 @@ struct BlockDiagramScene: LessonScene {
             B([.backTab, .char("[")], { $0.block = all[(i + all.count - 1) % all.count]; $0.naive = false }),
         ]
         if block == .inception {
-            bindings.append(B([.char("t")], { $0.naive.toggle() }, help: t("with / without the 1×1 reductions", "1×1 축소 있이 / 없이"),
+            bindings.append(B([.char("t")], { $0.naive.toggle() }, help: t("with / without the 1×1 reductions", "1×1 축소 켜기 / 끄기"),
                               footer: ("t", t("with/without 1×1", "1×1 유무"))))
         }
         return KeyTable(bindings)

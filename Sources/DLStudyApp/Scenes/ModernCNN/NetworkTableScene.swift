@@ -42,9 +42,9 @@ struct NetworkTableScene: LessonScene {
             return KeyTable([
                 B([.enter], { $0.searching = false; $0.find(from: $0.selected) }, help: t("keep the match", "찾은 layer 확정"),
                   footer: ("Enter", t("keep", "확정"))),
-                B([.escape], { $0.searching = false }, help: t("stop searching", "검색 끝내기"), footer: ("Esc", t("stop", "취소"))),
+                B([.escape], { $0.searching = false }, help: t("stop searching", "검색 끝내기"), footer: ("Esc", t("stop", "끝내기"))),
                 B([.backspace], { if !$0.query.isEmpty { $0.query.removeLast() } }, help: t("delete a character", "한 글자 지우기")),
-            ], text: .init("a-z 0-9", help: t("type the layer name", "레이어 이름 입력"), accepts: { _ in true },
+            ], text: .init("a-z 0-9", help: t("type the layer name", "layer 이름 입력"), accepts: { _ in true },
                            command: { c in { $0.query.append(c); $0.find(from: $0.selected) } }))
         }
         let models = Self.models

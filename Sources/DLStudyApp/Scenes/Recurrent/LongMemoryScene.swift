@@ -83,7 +83,7 @@ public struct LongMemoryScene: LessonScene {
     public var keys: KeyTable<SceneAction<Self>> {
         typealias B = KeyTable<SceneAction<Self>>.Binding
         let t = UIText.t
-        let pause = paused ? t("resume", "이어 하기") : t("pause", "멈춤")
+        let pause = paused ? t("resume", "계속") : t("pause", "일시정지")
         let restart = B([.char("r")], { $0.restart() }, help: t("restart", "다시 시작"), footer: ("r", t("restart", "다시 시작")))
         if stepMode {
             return KeyTable([

@@ -85,7 +85,7 @@ public struct SequenceModelsScene: LessonScene {
             B([.down, .char("j")], { $0.model = all[min(all.count - 1, index + 1)] }, help: t("next / previous model", "다음 / 이전 모델"),
               footer: ("↑↓", t("model", "모델"))),
             B([.up, .char("k")], { $0.model = all[max(0, index - 1)] }),
-            B([.char("+"), .char("=")], { $0.tau = min(6, $0.tau + 1) }, help: t("longer / shorter window τ", "창 τ 늘리기 / 줄이기"),
+            B([.char("+"), .char("=")], { $0.tau = min(6, $0.tau + 1) }, help: t("longer / shorter window τ", "window τ 늘리기 / 줄이기"),
               footer: ("+/-", t("τ", "τ"))),
             B([.char("-")], { $0.tau = max(1, $0.tau - 1) }),
         ])

@@ -41,7 +41,7 @@ struct YOLOGridScene: LessonScene {
         return KeyTable([
             B([.char("s")], { $0.s = max(2, $0.s - 1) }, help: t("grid S − / +", "격자 S − / +"), footer: ("s/S", t("S±1", "S±1"))),
             B([.char("S")], { $0.s = min(9, $0.s + 1) }),
-            B([.char("b")], { $0.b = max(1, $0.b - 1) }, help: t("boxes per cell B − / +", "칸마다 box 수 B − / +"), footer: ("b/B", t("B±1", "B±1"))),
+            B([.char("b")], { $0.b = max(1, $0.b - 1) }, help: t("boxes per cell B − / +", "칸마다 박스 수 B − / +"), footer: ("b/B", t("B±1", "B±1"))),
             B([.char("B")], { $0.b = min(5, $0.b + 1) }),
             B([.char("c")], { $0.c = max(1, $0.c - 1) }, help: t("classes C − / +", "클래스 수 C − / +"), footer: ("c/C", t("C±1", "C±1"))),
             B([.char("C")], { $0.c = min(100, $0.c + 1) }),
