@@ -7,8 +7,8 @@ final class PlainQuizTests: XCTestCase {
     lazy var dataDir = temporaryPath("dlstudy-plain")
     let content = BuiltBinary.packageRoot.path
 
-    func dlstudy(_ args: [String], stdin: String = "") -> RunResult {
-        Run.dlstudy(["--content", content, "--data", dataDir] + args, stdin: stdin)
+    func dlstudy(_ args: [String], stdin: String = "", environment: [String: String] = [:]) -> RunResult {
+        Run.dlstudy(["--content", content, "--data", dataDir] + args, stdin: stdin, environment: environment)
     }
 
     func assertGolden(_ output: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) {
@@ -77,5 +77,25 @@ final class PlainQuizTests: XCTestCase {
         let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         XCTAssertEqual((json["total"] as? [String: Any])?["answers"] as? Int, 2)
         XCTAssertEqual(json["integrity"] as? String, "ok")
+    }
+
+    /// The day an answer counts on is the student's local day, from the C library's zone (`TZ`).
+    /// Answered at 2026-03-01 16:30 UTC, which is 2026-03-02 01:30 in Seoul (UTC+9, no summer time);
+    /// asked ten hours later (2026-03-02 02:30 UTC, 11:30 in Seoul): in Seoul the answer is today's,
+    /// in UTC it is yesterday's.
+    func testStatsCountAnswersOnTheLocalDayOfTZ() throws {
+        let answeredAt = "1772382600", askedAt = "1772418600"
+        let quiz = dlstudy(["quiz", "--plain", "--generated", "--count", "1", "--seed", "1"], stdin: "1\n",
+                           environment: ["DLSTUDY_NOW": answeredAt, "TZ": "Asia/Seoul"])
+        XCTAssertEqual(quiz.status, 0, quiz.stderr)
+        func lastTwoDays(_ zone: String) throws -> [Int] {
+            let r = dlstudy(["stats", "--json"], environment: ["DLSTUDY_NOW": askedAt, "TZ": zone])
+            XCTAssertEqual(r.status, 0, r.stderr)
+            let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+            let perDay = try XCTUnwrap(json["answers_per_day"] as? [Int], r.stdout)
+            return Array(perDay.suffix(2))
+        }
+        XCTAssertEqual(try lastTwoDays("Asia/Seoul"), [0, 1])
+        XCTAssertEqual(try lastTwoDays("UTC"), [1, 0])
     }
 }

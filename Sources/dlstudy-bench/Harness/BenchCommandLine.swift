@@ -1,16 +1,18 @@
 import DLEngine
 import Foundation
 
-/// The command line of `dlstudy-bench`: `[--json] [--runs N] [--content DIR] [NAME...]`.
+/// The command line of `dlstudy-bench`: `[--json] [--runs N] [--content DIR] [--dlstudy BINARY] [NAME...]`.
 enum BenchCommandLine {
     static let usage = """
-        usage: dlstudy-bench [--json] [--runs N] [--content DIR] [--list] [NAME...]
+        usage: dlstudy-bench [--json] [--runs N] [--content DIR] [--dlstudy BINARY] [--list] [NAME...]
           runs every benchmark (or those named) and prints each figure, the peer's figure and the ratio
+          --dlstudy  the dlstudy binary the process benchmarks run (default: the one beside the bench;
+                     scripts/build-release.sh prints the path of the one a student installs)
         """
 
     /// Parses the arguments, runs the benchmarks and exits (0 ok, 1 a benchmark failed, 2 usage).
     static func run(_ all: [Benchmark]) -> Never {
-        var json = false, runs = 9, names: [String] = [], content: String? = nil
+        var json = false, runs = 9, names: [String] = [], content: String? = nil, binary: String? = nil
         var args = CommandLine.arguments.dropFirst()
         while let arg = args.popFirst() {
             switch arg {
@@ -21,6 +23,9 @@ enum BenchCommandLine {
             case "--content":
                 guard let v = args.popFirst() else { fail("--content needs a folder") }
                 content = v
+            case "--dlstudy":
+                guard let v = args.popFirst(), !v.hasPrefix("-") else { fail("--dlstudy needs the path of a dlstudy binary") }
+                binary = v
             case "--list":
                 for b in all { print("\(b.name)\t\(b.summary)") }
                 exit(0)
@@ -35,7 +40,7 @@ enum BenchCommandLine {
             }
         }
         let exe = URL(fileURLWithPath: executablePath()).deletingLastPathComponent().path
-        let settings = BenchSettings(runs: runs, binaryDirectory: exe,
+        let settings = BenchSettings(runs: runs, binaryDirectory: exe, dlstudyPath: binary,
                                      contentRoot: content ?? FileManager.default.currentDirectoryPath)
         var results: [JSONValue] = []
         var failed = false

@@ -58,16 +58,18 @@ struct BenchSettings: Sendable {
     var runs: Int
     /// The folder of the running `dlstudy-bench`, where `swift build` also puts `dlstudy`.
     var binaryDirectory: String
+    /// The `dlstudy` binary named by `--dlstudy`, when it is not the one beside the bench.
+    var dlstudyPath: String?
     /// The content root (Lessons/, Quizzes/) for benchmarks that load the real content.
     var contentRoot: String
 }
 
 extension BenchSettings {
-    /// The `dlstudy` built beside this benchmark, or an error saying to build it.
+    /// The `dlstudy` named by `--dlstudy` or built beside this benchmark, or an error saying to build it.
     func dlstudyBinary() throws -> String {
-        let path = (binaryDirectory as NSString).appendingPathComponent("dlstudy")
+        let path = dlstudyPath ?? (binaryDirectory as NSString).appendingPathComponent("dlstudy")
         guard FileManager.default.isExecutableFile(atPath: path) else {
-            throw BenchError("\(path) not found: build it first (swift build -c release)")
+            throw BenchError("\(path) not found: build it first (swift build -c release, or scripts/build-release.sh)")
         }
         return path
     }

@@ -23,7 +23,7 @@ struct StatsCommand: ParsableCommand {
         let history = try StoreAccess.history(store)
         let now = context.now()
         let stats = StudyStats(history: history, items: context.library.quizItems, now: now,
-                               utcOffset: Double(TimeZone.current.secondsFromGMT()))
+                               utcOffset: LocalTime.utcOffset(at: now))
         if json {
             let integrity = (try? store.integrityCheck()) ?? "unreadable"
             Output.json(StatsText.json(stats, database: store.path, integrity: integrity).serialized)

@@ -38,7 +38,7 @@ enum AppRunner {
         state.history = history
         state.quizPreferences = preferences
         state.clock = context.now
-        state.utcOffset = Double(TimeZone.current.secondsFromGMT())
+        state.utcOffset = LocalTime.utcOffset(at: state.clock())
         if !storeMessages.isEmpty { state.status = storeMessages.joined(separator: " ") }
         // Damage found while the app runs: said on stderr (after the screen closes) and in the status line.
         let laterMessages = MessageBox()
