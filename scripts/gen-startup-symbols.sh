@@ -1,27 +1,33 @@
 #!/usr/bin/env bash
 # Regenerates scripts/startup-symbols.txt, the order in which scripts/build-release.sh lays out the
-# functions the first frame runs (Linux; needs valgrind, e.g. `sudo apt-get install valgrind`).
-# It builds the release binary, starts it to its first frame under callgrind on a pseudo-terminal
-# (`script`), twice — once with an empty data folder (first start: the study database and the
-# content overview are created) and once more (the usual start, from the cached overview) —, and
-# writes every function either run executed, in the order callgrind first lists them, keeping only
-# names the binary defines. Run it after a change to the start-up path; a stale list is harmless
-# (build-release.sh skips names that no longer exist), it only makes the start slower.
+# functions the first frame runs (Linux; needs valgrind — `sudo apt-get install valgrind` — python3
+# and script(1)). It builds the release binary, starts it to its first frame under callgrind on a
+# pseudo-terminal twice — with an empty data folder (a student's first start: the study database
+# and the content overview are made) and again (the usual start, from the cached overview) — and
+# has scripts/startup_order.py order what ran (the usual start's functions first) using the link
+# map of that build; then it links
+# again with the new list and prints the binary's path. Run it after a change to the start-up path:
+# a stale list is harmless (names that no longer exist are skipped), it only makes the start slower.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-command -v valgrind >/dev/null || { echo "gen-startup-symbols: valgrind is needed (sudo apt-get install valgrind)" >&2; exit 1; }
-command -v script >/dev/null || { echo "gen-startup-symbols: script(1) is needed (util-linux)" >&2; exit 1; }
+for tool in valgrind python3 script; do
+  command -v "$tool" >/dev/null || { echo "gen-startup-symbols: $tool is needed" >&2; exit 1; }
+done
 binary=$(scripts/build-release.sh)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-strip --strip-debug -o "$work/dlstudy" "$binary"   # valgrind cannot read the toolchain's DWARF 5
+strip --strip-debug -o "$work/dlstudy" "$binary"   # valgrind 3.19 cannot read the toolchain's DWARF 5
 for run in first usual; do
-  TERM=xterm-256color COLUMNS=120 LINES=40 script -qec \
-    "valgrind --tool=callgrind --demangle=no --callgrind-out-file=$work/$run.out $work/dlstudy --exit-after-first-frame --content $PWD --data $work/data" \
-    /dev/null >"$work/$run.log" 2>&1 || { tail -20 "$work/$run.log" >&2; exit 1; }
+  profile=""
+  [ "$run" = usual ] && profile="valgrind --tool=callgrind --demangle=no --separate-threads=yes --callgrind-out-file=$work/usual.out"
+  TERM=xterm-256color script -qec \
+    "stty cols 120 rows 40; $profile $work/dlstudy --exit-after-first-frame --content $PWD --data $work/data" \
+    /dev/null >"$work/$run.log" 2>&1 </dev/null || { tail -20 "$work/$run.log" >&2; exit 1; }
 done
-nm --defined-only "$work/dlstudy" | awk '{print $3}' | sort -u >"$work/defined"
-cat "$work/first.out" "$work/usual.out" |
-  sed -nE 's/^c?fn=\([0-9]+\) (.*)$/\1/p' | sed -E "s/'[0-9]+$//" | grep -v '^0x' |
-  awk '!seen[$0]++' | grep -Fxf "$work/defined" >scripts/startup-symbols.txt
-echo "scripts/startup-symbols.txt: $(wc -l <scripts/startup-symbols.txt) functions"
+# The main thread only (callgrind writes one file per thread, -01 the main one): under valgrind the
+# start is slow enough for background work (the content parse, GRDB's and libdispatch's threads) to
+# run before the exit, which a real start does not do before its first frame.
+python3 scripts/startup_order.py .build-startup/dlstudy.map "$work/usual.out-01" >"$work/symbols"
+mv "$work/symbols" scripts/startup-symbols.txt
+echo "scripts/startup-symbols.txt: $(wc -l <scripts/startup-symbols.txt) functions" >&2
+scripts/build-release.sh
