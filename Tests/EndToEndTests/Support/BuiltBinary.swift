@@ -17,8 +17,13 @@ enum BuiltBinary {
         return Bundle.main.bundleURL.deletingLastPathComponent()
     }
 
-    /// Path of the built `dlstudy` binary.
-    static var dlstudy: String { productsDirectory.appendingPathComponent("dlstudy").path }
+    /// Path of the `dlstudy` binary under test: the one `swift build` put beside the tests, or the
+    /// one named by `DLSTUDY_TEST_BINARY` (`.ci/run` runs these suites again on the release binary
+    /// `scripts/build-release.sh` makes, the one a student installs).
+    static var dlstudy: String {
+        if let other = ProcessInfo.processInfo.environment["DLSTUDY_TEST_BINARY"], !other.isEmpty { return other }
+        return productsDirectory.appendingPathComponent("dlstudy").path
+    }
 
     /// The package root (where Lessons/ and Quizzes/ live), found from this file's path.
     static var packageRoot: URL {
