@@ -55,12 +55,17 @@ struct Context {
 
     /// The running binary's identity for the content cache: its path, size and modification time
     /// (any rebuild changes it); nil when the binary cannot be found, so no cache is used.
+    /// (`stat` itself: FileManager's attribute dictionary cost 0.4 M instructions of the first frame.)
     static func binaryVersion() -> String? {
         let path = executablePath()
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let size = attributes[.size] as? NSNumber,
-              let modified = attributes[.modificationDate] as? Date else { return nil }
-        return "\(path) \(size.int64Value) \(modified.timeIntervalSince1970)"
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        #if canImport(Darwin)
+        let modified = info.st_mtimespec
+        #else
+        let modified = info.st_mtim
+        #endif
+        return "\(path) \(info.st_size) \(modified.tv_sec).\(modified.tv_nsec)"
     }
 
     /// The running executable's path (from /proc on Linux, else argv[0]).
