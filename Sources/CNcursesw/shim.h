@@ -63,4 +63,19 @@ static inline const char *dl_tigetstr(const char *cap) {
     return s;
 }
 
+/// Whether a terminfo boolean capability is set (extended names such as AX included).
+static inline int dl_tigetflag(const char *cap) { return tigetflag(cap) > 0; }
+/// A terminfo string capability instantiated with one parameter, or NULL.
+static inline const char *dl_tiparm1(const char *cap, int p) {
+    const char *s = dl_tigetstr(cap);
+    return s == NULL ? NULL : tiparm(s, p);
+}
+/// Writes bytes to the C standard output stream (the stream ncurses' mvcur writes moves to).
+static inline void dl_write_stdout(const char *bytes, size_t count) { fwrite(bytes, 1, count, stdout); }
+/// Makes curses' record of the physical screen equal to its virtual screen, after the program
+/// itself has written the cells that differed (copywin marks the lines; the next update finds them equal).
+static inline int dl_sync_current_screen(void) {
+    return copywin(newscr, curscr, 0, 0, 0, 0, getmaxy(newscr) - 1, getmaxx(newscr) - 1, FALSE);
+}
+
 #endif
