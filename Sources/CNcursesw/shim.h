@@ -70,7 +70,12 @@ static inline const char *dl_tiparm1(const char *cap, int p) {
     const char *s = dl_tigetstr(cap);
     return s == NULL ? NULL : tiparm(s, p);
 }
-/// Writes bytes to the C standard output stream (the stream ncurses' mvcur writes moves to).
+/// A terminfo string capability instantiated with two parameters, or NULL.
+static inline const char *dl_tiparm2(const char *cap, int p1, int p2) {
+    const char *s = dl_tigetstr(cap);
+    return s == NULL ? NULL : tiparm(s, p1, p2);
+}
+/// Writes bytes to the C standard output stream (as ncurses' mvcur does).
 static inline void dl_write_stdout(const char *bytes, size_t count) { fwrite(bytes, 1, count, stdout); }
 /// Makes curses' record of the physical screen equal to its virtual screen, after the program
 /// itself has written the cells that differed (copywin marks the lines; the next update finds them equal).

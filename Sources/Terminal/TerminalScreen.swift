@@ -121,7 +121,7 @@ public final class TerminalScreen {
             // curses' virtual screen gets the frame (the wgetch refresh then finds nothing to do),
             // the writer shows it, and curses' record of the physical screen is made equal to it.
             wnoutrefresh(dl_stdscr())
-            written = writer.write(changes, size: frame.size, cursor: frame.cursor.map { ScreenPosition(y: $0.y, x: $0.x) })
+            written = writer.write(changes, of: frame)
             if written {
                 _ = dl_sync_current_screen()
                 cursorUnknownToCurses = true

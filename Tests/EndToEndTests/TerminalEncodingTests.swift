@@ -82,66 +82,103 @@ final class TerminalEncodingTests: XCTestCase {
         XCTAssertNil(SGRCodes.parameter(esc + "m"))
     }
 
+    /// xterm's cup `ESC[%i%p1%d;%p2%dH`, hpa `ESC[%i%p1%dG`, cr `\r` (rows and columns 1-based on the wire).
+    let xtermMoves = CursorMoves(cursorAddress: { "\u{1B}[\($0 + 1);\($1 + 1)H" }, columnAddress: { "\u{1B}[\($0 + 1)G" }, carriageReturn: "\r")
+
+    func testCursorMovesUseTheShortestAbsoluteMove() {
+        let m = xtermMoves
+        XCTAssertEqual(m.move(from: nil, to: ScreenPosition(y: 20, x: 61)), esc + "21;62H")
+        XCTAssertEqual(m.move(from: ScreenPosition(y: 20, x: 5), to: ScreenPosition(y: 20, x: 61)), esc + "62G")
+        XCTAssertEqual(m.move(from: ScreenPosition(y: 20, x: 5), to: ScreenPosition(y: 20, x: 0)), "\r")
+        XCTAssertEqual(m.move(from: ScreenPosition(y: 3, x: 5), to: ScreenPosition(y: 4, x: 5)), esc + "5;6H")
+        XCTAssertEqual(CursorMoves(cursorAddress: m.cursorAddress, columnAddress: nil, carriageReturn: nil)
+            .move(from: ScreenPosition(y: 0, x: 5), to: ScreenPosition(y: 0, x: 0)), esc + "1;1H")
+    }
+
     func encoder(width: Int = 10, height: Int = 3, autoMargin: Bool = true, xenl: Bool = true) -> RunEncoder {
         RunEncoder(looks: [.normal: .plain, .highlight: highlight, .accent: accent, .window: window, .emphasis: CellLook(underline: true)],
-                   codes: codes, size: Size(width: width, height: height), autoMargin: autoMargin, eatNewlineGlitch: xenl)
+                   codes: codes, moves: xtermMoves, size: Size(width: width, height: height), autoMargin: autoMargin, eatNewlineGlitch: xenl)
     }
 
     func cells(_ spec: [(String, StyleRole)]) -> [Cell] { spec.map { Cell($0.0, role: $0.1) } }
 
-    func bytes(_ s: String) -> ScreenWrite { .bytes(Array(s.utf8)) }
+    /// The bytes for `changes` on a blank frame of the encoder's size, as text.
+    func encoded(_ changes: [FrameChange], _ e: RunEncoder? = nil, frame: Frame? = nil) -> String? {
+        let e = e ?? encoder()
+        return e.encode(changes, of: frame ?? Frame(size: e.size)).map { String(decoding: $0.bytes, as: UTF8.self) }
+    }
 
     func testASpaceBetweenColouredTextKeepsTheColour() throws {
         let run = FrameChange(x: 2, y: 1, cells: cells([("a", .accent), (" ", .normal), ("b", .accent)]))
-        let (writes, end) = try XCTUnwrap(encoder().encode([run]))
-        XCTAssertEqual(writes, [.move(from: nil, to: ScreenPosition(y: 1, x: 2)), bytes(esc + "38;5;73ma b"), bytes(esc + "m")])
-        XCTAssertEqual(end, ScreenPosition(y: 1, x: 5))
+        XCTAssertEqual(encoded([run]), esc + "2;3H" + esc + "38;5;73ma b" + esc + "m")
+        XCTAssertEqual(encoder().encode([run], of: Frame(size: Size(width: 10, height: 3)))?.end, ScreenPosition(y: 1, x: 5))
     }
 
-    func testASpaceBetweenHighlightedCellsOnlyDropsTheBackground() throws {
+    func testASpaceBetweenHighlightedCellsOnlyDropsTheBackground() {
         // Keeping fg 16 on the space: ESC[49m + ESC[48;5;152m = 5 + 11 bytes, against a reset and
         // ESC[38;5;16;48;5;152m again: 3 + 19.
         let run = FrameChange(x: 0, y: 0, cells: cells([("1", .highlight), (" ", .normal), ("2", .highlight)]))
-        let (writes, _) = try XCTUnwrap(encoder().encode([run]))
-        XCTAssertEqual(writes, [.move(from: nil, to: ScreenPosition(y: 0, x: 0)),
-                                bytes(esc + "38;5;16;48;5;152m1" + esc + "49m " + esc + "48;5;152m2"), bytes(esc + "m")])
+        XCTAssertEqual(encoded([run]), esc + "1;1H" + esc + "38;5;16;48;5;152m1" + esc + "49m " + esc + "48;5;152m2" + esc + "m")
     }
 
-    func testAnUnderlinedSpaceIsDrawnAsItIs() throws {
+    func testAnUnderlinedSpaceIsDrawnAsItIs() {
+        // accent → underline: ESC[4;39m (7 bytes) against ESC[0;4m (6).
         let run = FrameChange(x: 0, y: 0, cells: cells([("a", .accent), (" ", .emphasis)]))
-        let (writes, _) = try XCTUnwrap(encoder().encode([run]))
-        XCTAssertEqual(writes, [.move(from: nil, to: ScreenPosition(y: 0, x: 0)),
-                                bytes(esc + "38;5;73ma" + esc + "0;4m "), bytes(esc + "m")])
+        XCTAssertEqual(encoded([run]), esc + "1;1H" + esc + "38;5;73ma" + esc + "0;4m " + esc + "m")
     }
 
     func testRunsMoveFromWhereTheLastRunEndedAndWideGlyphsTakeTwoColumns() throws {
         let first = FrameChange(x: 0, y: 0, cells: [Cell("한"), .continuation(.normal), Cell("a")])
         let second = FrameChange(x: 4, y: 2, cells: [Cell("b")])
-        let (writes, end) = try XCTUnwrap(encoder().encode([first, second]))
-        XCTAssertEqual(writes, [.move(from: nil, to: ScreenPosition(y: 0, x: 0)), bytes("한a"),
-                                .move(from: ScreenPosition(y: 0, x: 3), to: ScreenPosition(y: 2, x: 4)), bytes("b")])
-        XCTAssertEqual(end, ScreenPosition(y: 2, x: 5))
+        let third = FrameChange(x: 0, y: 2, cells: [Cell("c")])
+        XCTAssertEqual(encoded([first, second, third]), esc + "1;1H한a" + esc + "3;5Hb\rc")
+        XCTAssertEqual(encoder().encode([first, second], of: Frame(size: Size(width: 10, height: 3)))?.end, ScreenPosition(y: 2, x: 5))
     }
 
-    func testAfterTheLastColumnThePositionFollowsTheMarginRules() throws {
+    func testAfterTheLastColumnThePositionFollowsTheMarginRules() {
         let edge = FrameChange(x: 8, y: 0, cells: cells([("a", .normal), ("b", .normal)]))
-        let next = FrameChange(x: 0, y: 1, cells: cells([("c", .normal)]))
-        // xenl: the cursor waits at the margin, its position is unknown to the next move.
-        XCTAssertEqual(encoder().encode([edge, next])?.writes[2], .move(from: nil, to: ScreenPosition(y: 1, x: 0)))
-        // am without xenl: it has wrapped to the next line, so no move is needed.
-        XCTAssertEqual(encoder(xenl: false).encode([edge, next])?.writes, [.move(from: nil, to: ScreenPosition(y: 0, x: 8)), bytes("ab"), bytes("c")])
-        // Neither: it stays on the last column.
-        XCTAssertEqual(encoder(autoMargin: false, xenl: false).encode([edge, next])?.writes[2],
-                       .move(from: ScreenPosition(y: 0, x: 9), to: ScreenPosition(y: 1, x: 0)))
+        let back = FrameChange(x: 0, y: 0, cells: cells([("c", .normal)]))
+        let below = FrameChange(x: 0, y: 1, cells: cells([("d", .normal)]))
+        // xenl: the cursor waits at the margin, its position is unknown: an absolute move.
+        XCTAssertEqual(encoded([edge, back]), esc + "1;9Hab" + esc + "1;1Hc")
+        // am without xenl: it has wrapped to the start of the next line.
+        XCTAssertEqual(encoded([edge, below], encoder(xenl: false)), esc + "1;9Habd")
+        XCTAssertEqual(encoded([edge, back], encoder(xenl: false)), esc + "1;9Hab" + esc + "1;1Hc")
+        // Neither: it stays on the last column of the same line.
+        XCTAssertEqual(encoded([edge, back], encoder(autoMargin: false, xenl: false)), esc + "1;9Hab\rc")
+    }
+
+    func testShortGapsOfUnchangedCellsAreRewrittenWhenThatIsShorter() {
+        var frame = Frame(size: Size(width: 20, height: 3))
+        for x in 0..<20 { frame.set(x: x, y: 0, Cell(x >= 1 && x <= 3 ? "y" : "x", role: x >= 1 && x <= 3 ? .accent : .normal)) }
+        for x in 0..<20 { frame.set(x: x, y: 1, Cell("x")) }
+        let e = encoder(width: 20)
+        // Row 1: "xx" (2 bytes) costs less than ESC[4G (4).
+        XCTAssertEqual(encoded([FrameChange(x: 0, y: 1, cells: [Cell("A")]), FrameChange(x: 3, y: 1, cells: [Cell("B")])], e, frame: frame),
+                       esc + "2;1HAxxB")
+        // A gap wider than 8 cells is always moved over.
+        XCTAssertEqual(encoded([FrameChange(x: 0, y: 1, cells: [Cell("A")]), FrameChange(x: 12, y: 1, cells: [Cell("B")])], e, frame: frame),
+                       esc + "2;1HA" + esc + "13GB")
+        // Row 0: the coloured "yyy" would cost ESC[38;5;73m yyy ESC[m (16 bytes) against ESC[5G (4).
+        XCTAssertEqual(encoded([FrameChange(x: 0, y: 0, cells: [Cell("A")]), FrameChange(x: 4, y: 0, cells: [Cell("B")])], e, frame: frame),
+                       esc + "1;1HA" + esc + "5GB")
+    }
+
+    func testTheCursorEndsWhereTheFrameWantsIt() {
+        let run = FrameChange(x: 0, y: 0, cells: cells([("a", .accent)]))
+        let e = encoder()
+        let r = e.encode([run], of: Frame(size: e.size), cursor: ScreenPosition(y: 0, x: 7))
+        XCTAssertEqual(r.map { String(decoding: $0.bytes, as: UTF8.self) }, esc + "1;1H" + esc + "38;5;73ma" + esc + "m" + esc + "8G")
+        XCTAssertEqual(r?.end, ScreenPosition(y: 0, x: 7))
     }
 
     func testCellsTheWriterDeclinesAreLeftToNcurses() {
         // The bottom-right cell scrolls a terminal with am and without xenl.
         let corner = FrameChange(x: 9, y: 2, cells: [Cell("x")])
-        XCTAssertNil(encoder(xenl: false).encode([corner]))
-        XCTAssertNotNil(encoder().encode([corner]))
+        XCTAssertNil(encoded([corner], encoder(xenl: false)))
+        XCTAssertNotNil(encoded([corner]))
         // A control character is never written raw.
-        XCTAssertNil(encoder().encode([FrameChange(x: 0, y: 0, cells: [Cell("\u{1B}")])]))
-        XCTAssertNil(encoder().encode([FrameChange(x: 0, y: 0, cells: [Cell("\u{9B}")])]))
+        XCTAssertNil(encoded([FrameChange(x: 0, y: 0, cells: [Cell("\u{1B}")])]))
+        XCTAssertNil(encoded([FrameChange(x: 0, y: 0, cells: [Cell("\u{9B}")])]))
     }
 }
