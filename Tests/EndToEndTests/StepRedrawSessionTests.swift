@@ -1,5 +1,8 @@
 import Foundation
 import XCTest
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The backend draws a stepper's later frames itself, with fewer bytes than ncurses would: the
 /// screen after stepping must look exactly like the screen ncurses paints when the same step is
@@ -11,11 +14,14 @@ final class StepRedrawSessionTests: XCTestCase {
 
     /// Opens the padded convolution stepper (5×5 input, padding 1: 25 output cells) at step `from`,
     /// steps `steps` times with Space, and compares the screen with a fresh start at step
-    /// `from + steps`, cell by cell.
+    /// `from + steps`, cell by cell; `then` acts on the stepped session before the comparison
+    /// (the fresh one is started at `freshSize`).
     func assertSteppedScreenMatchesFreshStart(lang: String = "en", extra: [String] = [], environment: [String: String] = [:],
-                                              from: Int = 1, steps: Int = 6, file: StaticString = #filePath, line: UInt = #line) throws {
+                                              from: Int = 1, steps: Int = 6, freshSize: (width: Int, height: Int) = (120, 40),
+                                              file: StaticString = #filePath, line: UInt = #line,
+                                              then: (TmuxSession) -> Void = { _ in }) throws {
         let page = ["lesson", "l4-stride-padding", "--page", "2"]
-        let fresh = try TmuxSession(width: 120, height: 40, data: dataDir, lang: lang,
+        let fresh = try TmuxSession(width: freshSize.width, height: freshSize.height, data: dataDir, lang: lang,
                                     page + ["--scene", "step=\(from + steps)"] + extra, environment: environment)
         let reference = fresh.waitFor("the stepper at step \(from + steps)", file: file, line: line) { $0.contains(" \(from + steps)/25") }
         let stepped = try TmuxSession(width: 120, height: 40, data: dataDir, lang: lang,
@@ -23,7 +29,9 @@ final class StepRedrawSessionTests: XCTestCase {
         stepped.waitFor("the stepper at step \(from)", file: file, line: line) { $0.contains(" \(from)/25") }
         XCTAssertNotEqual(stepped.screen(), reference, "step \(from) and step \(from + steps) should look different", file: file, line: line)
         for _ in 0..<steps { stepped.send("Space") }
-        stepped.waitFor("\(steps) steps", file: file, line: line) { $0 == reference }
+        stepped.waitFor("\(steps) steps", file: file, line: line) { $0.contains(" \(from + steps)/25") }
+        then(stepped)
+        stepped.waitFor("the screen of a fresh start", file: file, line: line) { $0 == reference }
         let a = StyledScreen(capture: stepped.screen(escapes: true)).seen
         let b = StyledScreen(capture: fresh.screen(escapes: true)).seen
         XCTAssertFalse(a.lines.isEmpty, file: file, line: line)
@@ -51,5 +59,48 @@ final class StepRedrawSessionTests: XCTestCase {
 
     func testSteppingInASCIILooksLikeAFreshStart() throws {
         try assertSteppedScreenMatchesFreshStart(extra: ["--ascii"])
+    }
+
+    /// After the writer has drawn, ncurses repaints everything itself on a resize.
+    func testResizingAfterSteppingLooksLikeAFreshStartAtTheNewSize() throws {
+        try assertSteppedScreenMatchesFreshStart(freshSize: (110, 36)) { $0.resize(width: 110, height: 36) }
+    }
+
+    /// Ctrl-Z and `fg`: ncurses leaves the screen and, when the program continues, clears it and
+    /// paints it again on its own from its virtual screen, which the writer keeps equal to what it
+    /// drew. Text written to the terminal behind the program's back first shows that it did repaint.
+    func testSuspendAndContinueAfterSteppingLooksLikeAFreshStart() throws {
+        try assertSteppedScreenMatchesFreshStart { t in
+            let tty = t.tmux(["display-message", "-p", "-t", "0", "#{pane_tty}"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard let handle = FileHandle(forWritingAtPath: tty) else { return XCTFail("cannot open \(tty)") }
+            handle.write(Data("\u{1B}[5;3H#### not from dlstudy ####".utf8))
+            try? handle.close()
+            t.waitFor("the foreign text") { $0.contains("#### not from dlstudy ####") }
+            guard let pid = t.programPID() else { return XCTFail("no pid") }
+            kill(pid, SIGTSTP)
+            // SIGCONT would discard a stop signal still pending: wait until the program took it.
+            XCTAssertTrue(Self.poll { !Self.hasPendingSignal(pid, SIGTSTP) }, "SIGTSTP still pending")
+            kill(pid, SIGCONT)
+        }
+    }
+
+    /// Whether `signal` is pending for process `pid` (thread or process-wide), from /proc.
+    static func hasPendingSignal(_ pid: pid_t, _ signal: Int32) -> Bool {
+        guard let status = try? String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8) else { return false }
+        let bit = UInt64(1) << UInt64(signal - 1)
+        return status.split(separator: "\n").contains { line in
+            guard line.hasPrefix("SigPnd:") || line.hasPrefix("ShdPnd:"), let mask = UInt64(line.split(separator: "\t").last ?? "", radix: 16) else { return false }
+            return mask & bit != 0
+        }
+    }
+
+    /// Polls `condition` every 10 ms until it holds or 10 seconds pass.
+    static func poll(_ condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            if condition() { return true }
+            usleep(10_000)
+        }
+        return false
     }
 }
