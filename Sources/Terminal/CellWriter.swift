@@ -7,11 +7,7 @@ import TUIKit
 /// the terminal is left with attributes reset, and before ncurses draws a frame itself (resize,
 /// the cases `RunEncoder` declines) it is told where the cursor is.
 struct CellWriter {
-    let looks: [StyleRole: CellLook]
-    let codes: SGRCodes
-    let moves: CursorMoves
-    let autoMargin: Bool
-    let eatNewlineGlitch: Bool
+    let encoder: RunEncoder
 
     /// A writer for the terminal ncurses was started on, or nil when its terminfo entry is not
     /// plain ECMA-48 for the looks in use, has no cursor addressing, or the locale is not UTF-8
@@ -29,7 +25,8 @@ struct CellWriter {
             cursorAddress: { y, x in "cup".withCString { dl_tiparm2($0, Int32(y), Int32(x)) }.map { String(cString: $0) } ?? "" },
             columnAddress: hasColumnAddress ? { x in "hpa".withCString { dl_tiparm1($0, Int32(x)) }.map { String(cString: $0) } ?? "" } : nil,
             carriageReturn: string("cr"))
-        return CellWriter(looks: looks, codes: codes, moves: moves, autoMargin: flag("am"), eatNewlineGlitch: flag("xenl"))
+        return CellWriter(encoder: RunEncoder(looks: looks, codes: codes, moves: moves,
+                                              autoMargin: flag("am"), eatNewlineGlitch: flag("xenl")))
     }
 
     private static func flag(_ name: String) -> Bool { name.withCString { dl_tigetflag($0) != 0 } }
@@ -38,8 +35,6 @@ struct CellWriter {
     /// Writes `changes` of `frame` and leaves the cursor at the frame's cursor when it has one.
     /// False (nothing written) when the encoder declines these cells.
     func write(_ changes: [FrameChange], of frame: Frame) -> Bool {
-        let encoder = RunEncoder(looks: looks, codes: codes, moves: moves, size: frame.size,
-                                 autoMargin: autoMargin, eatNewlineGlitch: eatNewlineGlitch)
         let cursor = frame.cursor.map { ScreenPosition(y: $0.y, x: $0.x) }
         guard let (bytes, _) = encoder.encode(changes, of: frame, cursor: cursor) else { return false }
         bytes.withUnsafeBufferPointer { buffer in

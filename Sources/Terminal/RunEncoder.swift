@@ -15,7 +15,6 @@ struct RunEncoder {
     var looks: [StyleRole: CellLook]
     var codes: SGRCodes
     var moves: CursorMoves
-    var size: Size
     /// terminfo `am` (the cursor wraps after the last column) and `xenl` (it waits at the margin).
     var autoMargin: Bool
     var eatNewlineGlitch: Bool
@@ -27,6 +26,7 @@ struct RunEncoder {
     /// (nil = unknown). Nil when a cell cannot be written this way (a control character, the
     /// bottom-right cell of a terminal that would scroll): then ncurses draws the frame.
     func encode(_ changes: [FrameChange], of frame: Frame, cursor: ScreenPosition? = nil) -> (bytes: [UInt8], end: ScreenPosition?)? {
+        let size = frame.size
         // The look of the first inked cell from each change on (what a trailing space may take).
         var inkAfter = Array(repeating: CellLook.plain, count: changes.count + 1)
         for i in stride(from: changes.count - 1, through: 0, by: -1) {
@@ -39,16 +39,16 @@ struct RunEncoder {
             let start = ScreenPosition(y: change.y, x: change.x)
             let cells = ArraySlice(change.cells)
             if position == start {
-                guard emit(cells, y: change.y, x: change.x, look: &current, before: inkAfter[i + 1], into: &out) else { return nil }
+                guard emit(cells, y: change.y, x: change.x, size: size, look: &current, before: inkAfter[i + 1], into: &out) else { return nil }
             } else {
                 var moved = Array(moves.move(from: position, to: start).utf8)
                 var movedLook = current
-                guard emit(cells, y: change.y, x: change.x, look: &movedLook, before: inkAfter[i + 1], into: &moved) else { return nil }
+                guard emit(cells, y: change.y, x: change.x, size: size, look: &movedLook, before: inkAfter[i + 1], into: &moved) else { return nil }
                 if let from = position, from.y == start.y, start.x > from.x, start.x - from.x <= Self.longestBridge,
                    let bridge = bridge(frame, y: from.y, from: from.x, to: start.x) {
                     var over: [UInt8] = []
                     var overLook = current
-                    if emit(bridge + cells, y: from.y, x: from.x, look: &overLook, before: inkAfter[i + 1], into: &over),
+                    if emit(bridge + cells, y: from.y, x: from.x, size: size, look: &overLook, before: inkAfter[i + 1], into: &over),
                        over.count < moved.count {
                         moved = over
                         movedLook = overLook
@@ -72,9 +72,10 @@ struct RunEncoder {
         return (out, position)
     }
 
-    /// Appends the bytes for `cells` drawn from (`x`, `y`) with the terminal in `look` (updated);
-    /// `before` is the look of the next inked cell after them. False when a cell cannot be written.
-    private func emit(_ cells: ArraySlice<Cell>, y: Int, x: Int, look current: inout CellLook, before following: CellLook,
+    /// Appends the bytes for `cells` drawn from (`x`, `y`) on a screen of `size` with the terminal
+    /// in `look` (updated); `before` is the look of the next inked cell after them. False when a
+    /// cell cannot be written.
+    private func emit(_ cells: ArraySlice<Cell>, y: Int, x: Int, size: Size, look current: inout CellLook, before following: CellLook,
                       into out: inout [UInt8]) -> Bool {
         let items = Array(cells)
         var nextInk = Array(repeating: following, count: items.count + 1)
@@ -99,8 +100,9 @@ struct RunEncoder {
     /// The unchanged cells of `frame` between two runs of row `y`, or nil when they cannot be
     /// rewritten as they are (the gap starts inside a wide glyph).
     private func bridge(_ frame: Frame, y: Int, from: Int, to: Int) -> ArraySlice<Cell>? {
-        guard frame.size == size, y < size.height, to <= size.width else { return nil }
-        let row = frame.cells[(y * size.width + from)..<(y * size.width + to)]
+        let width = frame.size.width
+        guard y < frame.size.height, to <= width else { return nil }
+        let row = frame.cells[(y * width + from)..<(y * width + to)]
         guard let first = row.first, !first.isContinuation else { return nil }
         return row
     }

@@ -95,23 +95,25 @@ final class TerminalEncodingTests: XCTestCase {
             .move(from: ScreenPosition(y: 0, x: 5), to: ScreenPosition(y: 0, x: 0)), esc + "1;1H")
     }
 
-    func encoder(width: Int = 10, height: Int = 3, autoMargin: Bool = true, xenl: Bool = true) -> RunEncoder {
+    func encoder(autoMargin: Bool = true, xenl: Bool = true) -> RunEncoder {
         RunEncoder(looks: [.normal: .plain, .highlight: highlight, .accent: accent, .window: window, .emphasis: CellLook(underline: true)],
-                   codes: codes, moves: xtermMoves, size: Size(width: width, height: height), autoMargin: autoMargin, eatNewlineGlitch: xenl)
+                   codes: codes, moves: xtermMoves, autoMargin: autoMargin, eatNewlineGlitch: xenl)
     }
+
+    /// A blank 10×3 screen.
+    let small = Frame(size: Size(width: 10, height: 3))
 
     func cells(_ spec: [(String, StyleRole)]) -> [Cell] { spec.map { Cell($0.0, role: $0.1) } }
 
-    /// The bytes for `changes` on a blank frame of the encoder's size, as text.
+    /// The bytes for `changes` of `frame` (a blank 10×3 screen unless given), as text.
     func encoded(_ changes: [FrameChange], _ e: RunEncoder? = nil, frame: Frame? = nil) -> String? {
-        let e = e ?? encoder()
-        return e.encode(changes, of: frame ?? Frame(size: e.size)).map { String(decoding: $0.bytes, as: UTF8.self) }
+        (e ?? encoder()).encode(changes, of: frame ?? small).map { String(decoding: $0.bytes, as: UTF8.self) }
     }
 
     func testASpaceBetweenColouredTextKeepsTheColour() throws {
         let run = FrameChange(x: 2, y: 1, cells: cells([("a", .accent), (" ", .normal), ("b", .accent)]))
         XCTAssertEqual(encoded([run]), esc + "2;3H" + esc + "38;5;73ma b" + esc + "m")
-        XCTAssertEqual(encoder().encode([run], of: Frame(size: Size(width: 10, height: 3)))?.end, ScreenPosition(y: 1, x: 5))
+        XCTAssertEqual(encoder().encode([run], of: small)?.end, ScreenPosition(y: 1, x: 5))
     }
 
     func testASpaceBetweenHighlightedCellsOnlyDropsTheBackground() {
@@ -132,7 +134,7 @@ final class TerminalEncodingTests: XCTestCase {
         let second = FrameChange(x: 4, y: 2, cells: [Cell("b")])
         let third = FrameChange(x: 0, y: 2, cells: [Cell("c")])
         XCTAssertEqual(encoded([first, second, third]), esc + "1;1H한a" + esc + "3;5Hb\rc")
-        XCTAssertEqual(encoder().encode([first, second], of: Frame(size: Size(width: 10, height: 3)))?.end, ScreenPosition(y: 2, x: 5))
+        XCTAssertEqual(encoder().encode([first, second], of: small)?.end, ScreenPosition(y: 2, x: 5))
     }
 
     func testAfterTheLastColumnThePositionFollowsTheMarginRules() {
@@ -152,7 +154,7 @@ final class TerminalEncodingTests: XCTestCase {
         var frame = Frame(size: Size(width: 20, height: 3))
         for x in 0..<20 { frame.set(x: x, y: 0, Cell(x >= 1 && x <= 3 ? "y" : "x", role: x >= 1 && x <= 3 ? .accent : .normal)) }
         for x in 0..<20 { frame.set(x: x, y: 1, Cell("x")) }
-        let e = encoder(width: 20)
+        let e = encoder()
         // Row 1: "xx" (2 bytes) costs less than ESC[4G (4).
         XCTAssertEqual(encoded([FrameChange(x: 0, y: 1, cells: [Cell("A")]), FrameChange(x: 3, y: 1, cells: [Cell("B")])], e, frame: frame),
                        esc + "2;1HAxxB")
@@ -166,8 +168,7 @@ final class TerminalEncodingTests: XCTestCase {
 
     func testTheCursorEndsWhereTheFrameWantsIt() {
         let run = FrameChange(x: 0, y: 0, cells: cells([("a", .accent)]))
-        let e = encoder()
-        let r = e.encode([run], of: Frame(size: e.size), cursor: ScreenPosition(y: 0, x: 7))
+        let r = encoder().encode([run], of: small, cursor: ScreenPosition(y: 0, x: 7))
         XCTAssertEqual(r.map { String(decoding: $0.bytes, as: UTF8.self) }, esc + "1;1H" + esc + "38;5;73ma" + esc + "m" + esc + "8G")
         XCTAssertEqual(r?.end, ScreenPosition(y: 0, x: 7))
     }
