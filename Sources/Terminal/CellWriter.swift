@@ -37,6 +37,8 @@ struct CellWriter {
     func write(_ changes: [FrameChange], of frame: Frame) -> Bool {
         let cursor = frame.cursor.map { ScreenPosition(y: $0.y, x: $0.x) }
         guard let (bytes, _) = encoder.encode(changes, of: frame, cursor: cursor) else { return false }
+        dl_hold_suspend(1)
+        defer { dl_hold_suspend(0) }
         bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { dl_write_stdout($0.baseAddress, $0.count) }
         }
