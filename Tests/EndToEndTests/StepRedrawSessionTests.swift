@@ -12,24 +12,25 @@ final class StepRedrawSessionTests: XCTestCase {
 
     override func setUp() { dataDir = temporaryPath("steps") }
 
-    /// Opens the padded convolution stepper (5×5 input, padding 1: 25 output cells) at step `from`,
-    /// steps `steps` times with Space, and compares the screen with a fresh start at step
-    /// `from + steps`, cell by cell; `then` acts on the stepped session before the comparison
+    /// Opens a stepper (by default the padded convolution one: 5×5 input, padding 1, 25 output
+    /// cells) at step `from` of `count`, steps `steps` times with Space, and compares the screen
+    /// with a fresh start at step `from + steps`, cell by cell; `then` acts on the stepped session before the comparison
     /// (the fresh one is started at `freshSize`).
-    func assertSteppedScreenMatchesFreshStart(lang: String = "en", extra: [String] = [], environment: [String: String] = [:],
+    func assertSteppedScreenMatchesFreshStart(lesson: String = "l4-stride-padding", page pageNumber: Int = 2, count: Int = 25,
+                                              lang: String = "en", extra: [String] = [], environment: [String: String] = [:],
                                               from: Int = 1, steps: Int = 6, freshSize: (width: Int, height: Int) = (120, 40),
                                               file: StaticString = #filePath, line: UInt = #line,
                                               then: (TmuxSession) -> Void = { _ in }) throws {
-        let page = ["lesson", "l4-stride-padding", "--page", "2"]
+        let page = ["lesson", lesson, "--page", "\(pageNumber)"]
         let fresh = try TmuxSession(width: freshSize.width, height: freshSize.height, data: dataDir, lang: lang,
                                     page + ["--scene", "step=\(from + steps)"] + extra, environment: environment)
-        let reference = fresh.waitFor("the stepper at step \(from + steps)", file: file, line: line) { $0.contains(" \(from + steps)/25") }
+        let reference = fresh.waitFor("the stepper at step \(from + steps)", file: file, line: line) { $0.contains(" \(from + steps)/\(count)") }
         let stepped = try TmuxSession(width: 120, height: 40, data: dataDir, lang: lang,
                                       page + ["--scene", "step=\(from)"] + extra, environment: environment)
-        stepped.waitFor("the stepper at step \(from)", file: file, line: line) { $0.contains(" \(from)/25") }
+        stepped.waitFor("the stepper at step \(from)", file: file, line: line) { $0.contains(" \(from)/\(count)") }
         XCTAssertNotEqual(stepped.screen(), reference, "step \(from) and step \(from + steps) should look different", file: file, line: line)
         for _ in 0..<steps { stepped.send("Space") }
-        stepped.waitFor("\(steps) steps", file: file, line: line) { $0.contains(" \(from + steps)/25") }
+        stepped.waitFor("\(steps) steps", file: file, line: line) { $0.contains(" \(from + steps)/\(count)") }
         then(stepped)
         stepped.waitFor("the screen of a fresh start", file: file, line: line) { $0 == reference }
         let a = StyledScreen(capture: stepped.screen(escapes: true)).seen
@@ -59,6 +60,16 @@ final class StepRedrawSessionTests: XCTestCase {
 
     func testSteppingInASCIILooksLikeAFreshStart() throws {
         try assertSteppedScreenMatchesFreshStart(extra: ["--ascii"])
+    }
+
+    /// Max pooling, 4×4 input, 2×2 windows, stride 2: 2 · 2 = 4 windows.
+    func testSteppingThePoolingStepperLooksLikeAFreshStart() throws {
+        try assertSteppedScreenMatchesFreshStart(lesson: "l4-pooling", page: 1, count: 4, steps: 3)
+    }
+
+    /// Two filters of 3×2×2 on a 3×3×3 input: 2 · (3 − 2 + 1)² = 8 output cells.
+    func testSteppingTheChannelsStepperLooksLikeAFreshStart() throws {
+        try assertSteppedScreenMatchesFreshStart(lesson: "l4-channels", page: 1, count: 8, steps: 6)
     }
 
     /// After the writer has drawn, ncurses repaints everything itself on a resize.
