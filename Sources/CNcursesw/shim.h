@@ -11,6 +11,7 @@
 #endif
 
 #include <locale.h>
+#include <signal.h>
 #include <langinfo.h>
 #include <string.h>
 #include <wchar.h>
@@ -61,6 +62,34 @@ static inline const char *dl_tigetstr(const char *cap) {
     char *s = tigetstr(cap);
     if (s == NULL || s == (char *)-1) { return NULL; }
     return s;
+}
+
+/// Whether a terminfo boolean capability is set (extended names such as AX included).
+static inline int dl_tigetflag(const char *cap) { return tigetflag(cap) > 0; }
+/// A terminfo string capability instantiated with one parameter, or NULL.
+static inline const char *dl_tiparm1(const char *cap, int p) {
+    const char *s = dl_tigetstr(cap);
+    return s == NULL ? NULL : tiparm(s, p);
+}
+/// A terminfo string capability instantiated with two parameters, or NULL.
+static inline const char *dl_tiparm2(const char *cap, int p1, int p2) {
+    const char *s = dl_tigetstr(cap);
+    return s == NULL ? NULL : tiparm(s, p1, p2);
+}
+/// Writes bytes to the C standard output stream (as ncurses' mvcur does).
+static inline void dl_write_stdout(const char *bytes, size_t count) { fwrite(bytes, 1, count, stdout); }
+/// Holds (1) or releases (0) SIGTSTP: ncurses' suspend handler leaves and repaints the screen,
+/// which must not fall between two of the program's own writes (it would move the cursor under them).
+static inline void dl_hold_suspend(int hold) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGTSTP);
+    sigprocmask(hold ? SIG_BLOCK : SIG_UNBLOCK, &set, NULL);
+}
+/// Makes curses' record of the physical screen equal to its virtual screen, after the program
+/// itself has written the cells that differed (copywin marks the lines; the next update finds them equal).
+static inline int dl_sync_current_screen(void) {
+    return copywin(newscr, curscr, 0, 0, 0, 0, getmaxy(newscr) - 1, getmaxx(newscr) - 1, FALSE);
 }
 
 #endif

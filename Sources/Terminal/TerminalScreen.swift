@@ -22,6 +22,12 @@ public final class TerminalScreen {
     private var screen: OpaquePointer?
     private var running = true
     private var cursorVisible = false
+    /// How each role looks once mapped (what `writer` draws); filled with `styles`.
+    private var looks: [StyleRole: CellLook] = [:]
+    /// Draws the frames after the first one itself, or nil when ncurses draws every frame.
+    private var writer: CellWriter?
+    /// The writer's text moved the cursor since ncurses last positioned it.
+    private var cursorUnknownToCurses = false
 
     /// Starts curses on the controlling terminal. Call `stop()` on every way out.
     public init(noColor: Bool, environment: [String: String]) throws {
@@ -53,6 +59,7 @@ public final class TerminalScreen {
         tier = ColorTier.choose(noColorFlag: noColor, environment: environment, hasColors: colors, colors: Int(dl_colors()))
         size = Size(width: Int(dl_cols()), height: Int(dl_lines()))
         setUpStyles()
+        writer = CellWriter.forCurrentTerminal(looks: looks)
     }
 
     /// Sets the locale from the environment, falling back to C.UTF-8 when the codeset is not UTF-8
@@ -93,15 +100,53 @@ public final class TerminalScreen {
                 }
             }
             styles[role] = (attrs, p)
+            looks[role] = CellLook(style, colored: p != 0)
         }
     }
 
-    /// Draws `frame`, writing only the runs of cells that changed since the last draw.
+    /// Draws `frame`, writing only the runs of cells that changed since the last draw. ncurses
+    /// draws the first frame and every repaint; later frames go through `writer` when there is one.
     public func draw(_ frame: Frame) {
         guard running else { return }
         if frame.size != size { previous = nil }
-        if previous == nil { werase(dl_stdscr()) }
-        for change in FrameDiff.changes(from: previous, to: frame) {
+        let repaint = previous == nil
+        if repaint { werase(dl_stdscr()) }
+        let changes = FrameDiff.changes(from: previous, to: frame)
+        let sameCursor = previous.map { $0.cursor?.x == frame.cursor?.x && $0.cursor?.y == frame.cursor?.y } ?? false
+        if !repaint, changes.isEmpty, sameCursor { return }
+        putInCurses(changes)
+        if let cursor = frame.cursor { wmove(dl_stdscr(), Int32(cursor.y), Int32(cursor.x)) }
+        var written = false
+        if !repaint, let writer {
+            // curses' virtual screen gets the frame (the wgetch refresh then finds nothing to do),
+            // the writer shows it, and curses' record of the physical screen is made equal to it.
+            wnoutrefresh(dl_stdscr())
+            written = writer.write(changes, of: frame)
+            if written {
+                _ = dl_sync_current_screen()
+                cursorUnknownToCurses = true
+            }
+        }
+        if !written {
+            if cursorUnknownToCurses {
+                // The writer's text moved the cursor without curses knowing: put it somewhere known.
+                mvcur(-1, -1, 0, 0)
+                dl_flush_stdout()
+                cursorUnknownToCurses = false
+            }
+            wrefresh(dl_stdscr())
+        }
+        if frame.cursor != nil {
+            if !cursorVisible { curs_set(1); cursorVisible = true }
+        } else if cursorVisible {
+            curs_set(0); cursorVisible = false
+        }
+        previous = frame
+    }
+
+    /// Writes the changed runs into curses' standard screen (one attribute change per run of a role).
+    private func putInCurses(_ changes: [FrameChange]) {
+        for change in changes {
             var x = change.x
             var run: [wchar_t] = []
             var runRole: StyleRole? = nil
@@ -116,21 +161,12 @@ public final class TerminalScreen {
             for cell in change.cells {
                 defer { x += 1 }
                 if cell.isContinuation { continue }
-                // Never write into the bottom-right cell's last column with a wide glyph.
                 if runRole != cell.role { flush(); runRole = cell.role; runX = x }
                 for scalar in cell.text.unicodeScalars { run.append(wchar_t(bitPattern: scalar.value)) }
             }
             flush()
         }
         _ = dl_attr_set(dl_a_normal(), 0)
-        if let cursor = frame.cursor {
-            if !cursorVisible { curs_set(1); cursorVisible = true }
-            wmove(dl_stdscr(), Int32(cursor.y), Int32(cursor.x))
-        } else if cursorVisible {
-            curs_set(0); cursorVisible = false
-        }
-        wrefresh(dl_stdscr())
-        previous = frame
     }
 
     /// Waits up to `timeoutMilliseconds` for input; nil when nothing happened in that time.
