@@ -24,7 +24,8 @@ struct CellWriter {
         let moves = CursorMoves(
             cursorAddress: { y, x in "cup".withCString { dl_tiparm2($0, Int32(y), Int32(x)) }.map { String(cString: $0) } ?? "" },
             columnAddress: hasColumnAddress ? { x in "hpa".withCString { dl_tiparm1($0, Int32(x)) }.map { String(cString: $0) } ?? "" } : nil,
-            carriageReturn: string("cr"))
+            carriageReturn: string("cr"),
+            clearToEndOfLine: string("el"))
         return CellWriter(encoder: RunEncoder(looks: looks, codes: codes, moves: moves,
                                               autoMargin: flag("am"), eatNewlineGlitch: flag("xenl")))
     }

@@ -10,7 +10,7 @@ struct ScreenPosition: Equatable {
 /// combined SGR sequence per change of look. A space without underline or reverse video keeps the
 /// foreground and intensity the terminal already has (or takes the next inked cell's), since they
 /// cannot be seen on it; a short gap of unchanged cells between two runs of a row is written over
-/// when that costs fewer bytes than moving the cursor.
+/// when that costs fewer bytes than moving the cursor; a row blank from some column on is erased.
 struct RunEncoder {
     var looks: [StyleRole: CellLook]
     var codes: SGRCodes
@@ -35,9 +35,13 @@ struct RunEncoder {
         var out: [UInt8] = []
         var position: ScreenPosition? = nil
         var current = CellLook.plain
+        // Where a row was erased to its end: later changes of that row from there on are blanks, done.
+        var erasedRow: ScreenPosition? = nil
         for (i, change) in changes.enumerated() {
             let start = ScreenPosition(y: change.y, x: change.x)
-            let cells = ArraySlice(change.cells)
+            if let erased = erasedRow, erased.y == change.y, change.x >= erased.x { continue }
+            let kept = keptBeforeErase(change, of: frame)
+            let cells = change.cells[..<kept]
             if position == start {
                 guard emit(cells, y: change.y, x: change.x, size: size, look: &current, before: inkAfter[i + 1], into: &out) else { return nil }
             } else {
@@ -58,7 +62,19 @@ struct RunEncoder {
                 current = movedLook
             }
             let end = change.x + change.cells.count
-            if end >= size.width {
+            if kept < change.cells.count, let el = moves.clearToEndOfLine {
+                // The rest of the row is blank on the default background: erase it with that background.
+                let erased = CellLook.plain.blank(carrying: current)
+                if current.visibleOnBlank != .plain {
+                    let keep = codes.transition(from: current, to: erased), reset = codes.transition(from: current, to: .plain)
+                    guard let keep, let reset else { return nil }
+                    out += (keep.utf8.count < reset.utf8.count ? keep : reset).utf8
+                    current = keep.utf8.count < reset.utf8.count ? erased : .plain
+                }
+                out += el.utf8
+                position = ScreenPosition(y: change.y, x: change.x + kept)
+                erasedRow = position
+            } else if end >= size.width {
                 position = eatNewlineGlitch ? nil : (autoMargin ? ScreenPosition(y: change.y + 1, x: 0) : ScreenPosition(y: change.y, x: size.width - 1))
             } else {
                 position = ScreenPosition(y: change.y, x: end)
@@ -71,6 +87,23 @@ struct RunEncoder {
         }
         return (out, position)
     }
+
+    /// How many cells of `change` to write: all, or, when it ends in more blanks on the default
+    /// background than erasing costs and the frame's row is blank from there on, those before the blanks.
+    private func keptBeforeErase(_ change: FrameChange, of frame: Frame) -> Int {
+        let count = change.cells.count, width = frame.size.width
+        guard let el = moves.clearToEndOfLine else { return count }
+        var kept = count
+        while kept > 0, isErasable(change.cells[kept - 1]) { kept -= 1 }
+        // Erasing may need a reset first (3 bytes) besides the erase itself.
+        guard count - kept > el.utf8.count + 3 else { return count }
+        let row = change.y * width
+        guard change.x + count <= width, frame.cells[(row + change.x + count)..<(row + width)].allSatisfy(isErasable) else { return count }
+        return kept
+    }
+
+    /// A space that looks like an erased cell: default background, no underline or reverse video.
+    private func isErasable(_ cell: Cell) -> Bool { isFreeBlank(cell) && look(cell).bg < 0 }
 
     /// Appends the bytes for `cells` drawn from (`x`, `y`) on a screen of `size` with the terminal
     /// in `look` (updated); `before` is the look of the next inked cell after them. False when a

@@ -24,7 +24,14 @@ final class StepRedrawSessionTests: XCTestCase {
         let page = ["lesson", lesson, "--page", "\(pageNumber)"]
         let fresh = try TmuxSession(width: freshSize.width, height: freshSize.height, data: dataDir, lang: lang,
                                     page + ["--scene", "step=\(from + steps)"] + extra, environment: environment)
-        let reference = fresh.waitFor("the stepper at step \(from + steps)", file: file, line: line) { $0.contains(" \(from + steps)/\(count)") }
+        fresh.waitFor("the stepper at step \(from + steps)", file: file, line: line) { $0.contains(" \(from + steps)/\(count)") }
+        // The marker may show before the rest of the first frame: the reference is the screen once
+        // two captures in a row agree.
+        var reference = fresh.screen()
+        fresh.waitFor("a complete first frame", file: file, line: line) { now in
+            defer { reference = now }
+            return now == reference
+        }
         let stepped = try TmuxSession(width: 120, height: 40, data: dataDir, lang: lang,
                                       page + ["--scene", "step=\(from)"] + extra, environment: environment)
         stepped.waitFor("the stepper at step \(from)", file: file, line: line) { $0.contains(" \(from)/\(count)") }

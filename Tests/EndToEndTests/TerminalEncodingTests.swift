@@ -166,6 +166,43 @@ final class TerminalEncodingTests: XCTestCase {
                        esc + "1;1HA" + esc + "5GB")
     }
 
+    func testBlanksToTheEndOfARowAreErased() {
+        var e = encoder()
+        e.moves.clearToEndOfLine = esc + "K"
+        let wide = Frame(size: Size(width: 20, height: 3))
+        let blanks = cells(Array(repeating: (" ", StyleRole.normal), count: 16))
+        // 16 blanks (more than ESC[K and a reset, 6 bytes) after "ab" at column 2 of a 20-column row.
+        XCTAssertEqual(encoded([FrameChange(x: 2, y: 1, cells: cells([("a", .normal), ("b", .normal)]) + blanks)], e, frame: wide),
+                       esc + "2;3Hab" + esc + "K")
+        XCTAssertEqual(e.encode([FrameChange(x: 2, y: 1, cells: cells([("a", .normal), ("b", .normal)]) + blanks)], of: wide)?.end,
+                       ScreenPosition(y: 1, x: 4))
+        // Accent text leaves the default background on: erase at once, reset at the end.
+        XCTAssertEqual(encoded([FrameChange(x: 3, y: 1, cells: cells([("a", .accent)]) + blanks)], e, frame: wide),
+                       esc + "2;4H" + esc + "38;5;73ma" + esc + "K" + esc + "m")
+        // After a highlighted cell the background must go first: ESC[m (3 bytes) beats ESC[49m (5).
+        XCTAssertEqual(encoded([FrameChange(x: 3, y: 1, cells: cells([("1", .highlight)]) + blanks)], e, frame: wide),
+                       esc + "2;4H" + esc + "38;5;16;48;5;152m1" + esc + "m" + esc + "K")
+        // Five blanks cost less than erasing: written.
+        let five = cells(Array(repeating: (" ", StyleRole.normal), count: 5))
+        XCTAssertEqual(encoded([FrameChange(x: 14, y: 1, cells: cells([("a", .normal)]) + five)], e, frame: wide),
+                       esc + "2;15Ha     ")
+        // A run ending in 8 blanks before the end of a row that is blank further on: erased, and a
+        // later run of that row (blanks by then) is not written again.
+        let eight = cells(Array(repeating: (" ", StyleRole.normal), count: 8))
+        XCTAssertEqual(encoded([FrameChange(x: 0, y: 0, cells: cells([("a", .normal)]) + eight),
+                                FrameChange(x: 15, y: 0, cells: cells([(" ", .normal), (" ", .normal)]))], e, frame: wide),
+                       esc + "1;1Ha" + esc + "K")
+        // …but not when the row has ink further on.
+        var inked = wide
+        inked.set(x: 17, y: 0, Cell("z"))
+        XCTAssertEqual(encoded([FrameChange(x: 0, y: 0, cells: cells([("a", .normal)]) + eight)], e, frame: inked),
+                       esc + "1;1Ha        ")
+        // Blanks on a coloured background are drawn, not erased.
+        let coloured = cells(Array(repeating: (" ", StyleRole.highlight), count: 16))
+        XCTAssertEqual(encoded([FrameChange(x: 4, y: 1, cells: coloured)], e, frame: wide),
+                       esc + "2;5H" + esc + "48;5;152m" + String(repeating: " ", count: 16) + esc + "m")
+    }
+
     func testTheCursorEndsWhereTheFrameWantsIt() {
         let run = FrameChange(x: 0, y: 0, cells: cells([("a", .accent)]))
         let r = encoder().encode([run], of: small, cursor: ScreenPosition(y: 0, x: 7))
