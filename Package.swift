@@ -52,6 +52,8 @@ let package = Package(
         .target(name: "CPseudoTerminal"),
         .executableTarget(name: "dlstudy-bench", dependencies: ["CPseudoTerminal", "DLEngine", "DLContent", "DLStudyApp", "TUIKit"]),
         .testTarget(name: "TUIKitTests", dependencies: ["TUIKit"]),
+        // The terminal backend's pure parts (escape sequences chosen for a frame change), no terminal.
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "TUIKit"]),
         .testTarget(name: "DLEngineTests", dependencies: ["DLEngine"]),
         .testTarget(name: "ArchitectureTests", dependencies: ["DLEngine"]),
         .testTarget(name: "DLContentTests", dependencies: ["DLContent", "DLEngine"]),
