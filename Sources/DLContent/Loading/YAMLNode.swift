@@ -44,11 +44,15 @@ indirect enum YAMLNode {
     /// A scalar read as a number, exactly as Yams' `Node.float` reads it.
     var float: Double? { scalar?.float }
 
-    /// A scalar read as true or false, exactly as Yams' `Node.bool` reads it (every word it
-    /// accepts, `true` … `off` in any case, is at most 5 bytes long).
+    /// A scalar read as true or false, exactly as Yams' `Node.bool` (`Bool.construct`) reads it:
+    /// not when tagged `str` (quoted), else `true`/`yes`/`on` or `false`/`no`/`off` in any case.
     var bool: Bool? {
-        guard let s = scalar, s.string.utf8.count <= 5 else { return nil }
-        return Bool.construct(from: s.yams)
+        guard let s = scalar, s.tag != Tag.Name.str.rawValue, s.string.utf8.count <= 5 else { return nil }
+        switch s.string.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: return nil
+        }
     }
 
     /// A scalar: its text, how it was written, its explicit tag (nil when it has none).
@@ -58,9 +62,11 @@ indirect enum YAMLNode {
         var tag: String?
         var mark: YAMLMark
 
-        /// The same scalar as Yams' `Node.Scalar` (without its position), for Yams' constructors.
+        /// The same scalar as Yams' `Node.Scalar` (without its position), for Yams' number
+        /// constructors (which read only the text and style). The tag gets the `basic` resolver:
+        /// Yams' default one compiles its regular expressions on first use.
         var yams: Node.Scalar {
-            Node.Scalar(string, tag.map { Tag(Tag.Name(rawValue: $0)) } ?? .implicit, style)
+            Node.Scalar(string, Tag(tag.map(Tag.Name.init(rawValue:)) ?? .implicit, .basic), style)
         }
 
         /// Yams' `Int.construct`, with its answer for the usual `-?[1-9][0-9]*` and `0` computed
