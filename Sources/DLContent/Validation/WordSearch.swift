@@ -23,18 +23,21 @@ struct WordSearch {
     /// is canonically equivalent to, and that never joins its neighbours into one character
     /// (apart from CR LF).
     static func isSimple(_ bytes: [UInt8]) -> Bool {
-        var i = 0
-        while i < bytes.count {
-            let lead = bytes[i]
-            if lead < 0x80 { i += 1; continue }
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            guard i + length <= bytes.count else { return false }
-            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-            guard isSimple(value) else { return false }
-            i += length
+        bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            while i < b.count {
+                let lead = b[i]
+                if lead < 0x80 { i += 1; continue }
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                guard i + length <= b.count else { return false }
+                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length { value = value << 6 | UInt32(b[i + k] & 0x3F) }
+                // Hangul syllables, most of a Korean text, before the full table.
+                guard (0xAC00...0xD7A3).contains(value) || isSimple(value) else { return false }
+                i += length
+            }
+            return true
         }
-        return true
     }
 
     static func isSimple(_ value: UInt32) -> Bool {
