@@ -138,6 +138,7 @@ struct WordSearch {
     /// The bytes with `"`, `“`, `”` and everything between a pair of them replaced by one space
     /// per character (CR LF is one character), as `GlossaryCheck.unquoted` does.
     static func blankingQuotes(_ bytes: [UInt8]) -> [UInt8] {
+        guard contains(byte: 0x22, in: bytes) || hasCurlyQuote(bytes) else { return bytes }   // nothing to blank
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var inQuote = false
@@ -159,6 +160,20 @@ struct WordSearch {
             i += length
         }
         return out
+    }
+
+    /// Whether the bytes hold `“` or `”` (E2 80 9C / 9D).
+    private static func hasCurlyQuote(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return false }
+            var i = 0
+            while i < b.count, let p = memchr(base + i, 0xE2, b.count - i) {
+                let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
+                if at + 2 < b.count, b[at + 1] == 0x80, b[at + 2] == 0x9C || b[at + 2] == 0x9D { return true }
+                i = at + 1
+            }
+            return false
+        }
     }
 
     /// The scalar whose UTF-8 bytes end just before `index`.
