@@ -141,6 +141,7 @@ private struct Composer {
             return register(.sequence(items, mark), anchor)
         case .mappingStart(let anchor, let mark):
             var pairs: [(key: YAMLNode, value: YAMLNode)] = []
+            pairs.reserveCapacity(8)   // content mappings hold a few keys: no regrowing from 1, 2, 4
             while true {
                 let e = try source.next()
                 if case .mappingEnd = e { break }
