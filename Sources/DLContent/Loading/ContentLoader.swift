@@ -92,22 +92,11 @@ public enum ContentLoader {
                                           message: "the file is \(data.count) bytes long; a content file may be at most \(maxFileBytes) bytes"))
             return nil
         }
-        guard let text = utf8Text(data) else {
+        guard let text = String(data: data, encoding: .utf8) else {
             diagnostics.append(Diagnostic(file: display, line: 1, column: 1, message: "the file is not UTF-8 text"))
             return nil
         }
         return text
-    }
-
-    /// The bytes as text when they are UTF-8, as `String(data:encoding: .utf8)` reads them (one
-    /// leading byte-order mark dropped), with the standard library's validation (Foundation's
-    /// decoding cost as much as a tenth of a whole check).
-    static func utf8Text(_ data: Data) -> String? {
-        data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
-            return String(validating: bom ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes, as: UTF8.self)
-        }
     }
 
     /// The `.yaml`/`.yml` files directly inside `dir`, sorted.
