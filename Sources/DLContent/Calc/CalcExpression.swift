@@ -12,9 +12,11 @@ public struct CalcExpression: Equatable, Sendable {
 
     /// Parses `conv-params k=3 cin=128 cout=64 fmt=short`.
     public static func parse(_ text: String) throws(CalcError) -> CalcExpression {
-        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+        let tokens = Self.tokens(text)
         guard let name = tokens.first else { throw CalcError("empty calc expression") }
-        guard !name.contains("=") else { throw CalcError("calc expression must start with a name, not '\(name)'") }
+        // An ASCII name is searched as bytes (the same answer, without Foundation's `contains`).
+        let named = name.utf8.allSatisfy { $0 < 0x80 } ? !name.utf8.contains(UInt8(ascii: "=")) : !name.contains("=")
+        guard named else { throw CalcError("calc expression must start with a name, not '\(name)'") }
         var arguments: [(key: String, value: String)] = []
         var display = CalcDisplay()
         for token in tokens.dropFirst() {
@@ -44,6 +46,19 @@ public struct CalcExpression: Equatable, Sendable {
             }
         }
         return CalcExpression(name: name, arguments: arguments, display: display)
+    }
+
+    /// The text split at the characters space, tab and newline. An ASCII text without CR (every
+    /// shipped expression) is split as bytes, where each byte is one character; any other text
+    /// by characters.
+    static func tokens(_ text: String) -> [String] {
+        var text = text
+        let ascii: [String]? = text.withUTF8 { b in
+            guard !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            return b.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A })
+                .map { String(decoding: UnsafeBufferPointer(rebasing: $0), as: UTF8.self) }
+        }
+        return ascii ?? text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
     }
 }
 

@@ -1,5 +1,3 @@
-import Yams
-
 /// Parses `Lessons/notes-figures.yaml` (format in Lessons/README.md, "The notes' figures") into
 /// `NotesFigures` and checks every entry with the engine (`NotesFigureCheck`), reporting each problem
 /// at its `file:line:column`. A figure with problems is still returned when it has every field.
@@ -10,11 +8,11 @@ public enum NotesFigureParser {
     /// Parses `text` from `file`; returns the figures and the diagnostics.
     public static func parse(_ text: String, file: String) -> (NotesFigures, [Diagnostic]) {
         var r = YAMLReader(file: file)
-        let root: Node?
+        let root: YAMLNode?
         do {
             root = try YAMLReader.compose(text)
         } catch {
-            return (NotesFigures(file: file, all: []), [YAMLErrors.diagnostic(error, file: file)])
+            return (NotesFigures(file: file, all: []), [YAMLErrors.diagnostic(error, text: text, file: file)])
         }
         guard let root, let m = r.mapping(root, "the notes' figures file") else {
             r.error("the file is empty: it needs 'figures', a list of the notes' figures", at: root)
@@ -44,7 +42,7 @@ public enum NotesFigureParser {
         return (NotesFigures(file: file, all: figures), r.diagnostics)
     }
 
-    private static func parseFigure(_ node: Node, number: Int, reader r: inout YAMLReader) -> NotesFigure? {
+    private static func parseFigure(_ node: YAMLNode, number: Int, reader r: inout YAMLReader) -> NotesFigure? {
         guard let m = r.mapping(node, "figure \(number)") else { return nil }
         let id = r.string(m, "id", in: "figure \(number)")
         let what = id.map { "figure '\($0)'" } ?? "figure \(number)"
@@ -60,12 +58,12 @@ public enum NotesFigureParser {
         let explanation = r.localized(m, "explanation", in: what)
         guard let id, let lecture, let quote, let calc, let verdict, let explanation else { return nil }
         let figure = NotesFigure(id: id, lecture: lecture, quote: quote, stated: stated, calc: calc, verdict: verdict,
-                                 explanation: explanation, line: node.mark?.line ?? 1)
+                                 explanation: explanation, line: node.mark.line)
         NotesFigureCheck.check(figure, what: what, in: m, reader: &r)
         return figure
     }
 
-    private static func parseVerdict(_ m: Node.Mapping, what: String, reader r: inout YAMLReader) -> NotesFigure.Verdict? {
+    private static func parseVerdict(_ m: YAMLNode.Mapping, what: String, reader r: inout YAMLReader) -> NotesFigure.Verdict? {
         guard let text = r.string(m, "verdict", in: what) else { return nil }
         if let verdict = NotesFigure.Verdict(rawValue: text) { return verdict }
         let names = NotesFigure.Verdict.allCases.map(\.rawValue)
@@ -78,7 +76,7 @@ public enum NotesFigureParser {
 /// Checks one parsed figure with the engine: its calc expression evaluates, its verdict fits the
 /// stated and computed numbers (`NotesFigureVerdict`), and its explanation's placeholders evaluate.
 enum NotesFigureCheck {
-    static func check(_ figure: NotesFigure, what: String, in m: Node.Mapping, reader r: inout YAMLReader) {
+    static func check(_ figure: NotesFigure, what: String, in m: YAMLNode.Mapping, reader r: inout YAMLReader) {
         let computed: Double?
         do {
             computed = try figure.computed()
@@ -96,7 +94,7 @@ enum NotesFigureCheck {
         }
         let texts = m.value(forKey: "explanation")?.mapping
         for language in Language.allCases {
-            let line = texts?.value(forKey: language.rawValue)?.mark?.line ?? figure.line
+            let line = texts?.value(forKey: language.rawValue)?.mark.line ?? figure.line
             r.diagnostics += CalcValidator.placeholders(in: figure.explanation.text(language), file: r.file, line: line,
                                                         what: "\(what) explanation.\(language.rawValue)")
         }

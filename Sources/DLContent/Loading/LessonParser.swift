@@ -1,5 +1,3 @@
-import Yams
-
 /// Parses one lesson file (YAML, format in Lessons/README.md) into a `Lesson`, reporting every
 /// problem with its line and column. A lesson with problems is still returned when it has an id.
 public enum LessonParser {
@@ -10,11 +8,11 @@ public enum LessonParser {
     /// that show the notes' figures take them from `figures`.
     public static func parse(_ text: String, file: String, figures: NotesFigures = .empty) -> (Lesson?, [Diagnostic]) {
         var r = YAMLReader(file: file)
-        let root: Node?
+        let root: YAMLNode?
         do {
             root = try YAMLReader.compose(text)
         } catch {
-            return (nil, [YAMLErrors.diagnostic(error, file: file)])
+            return (nil, [YAMLErrors.diagnostic(error, text: text, file: file)])
         }
         guard let root, let m = r.mapping(root, "lesson") else {
             r.error("the file is empty: a lesson needs id, lecture, order, title, concepts and pages", at: root)
@@ -56,11 +54,11 @@ public enum LessonParser {
         guard !id.isEmpty else { return (nil, r.diagnostics) }
         let lesson = Lesson(id: id, lecture: lecture, order: order,
                             title: title ?? LocalizedText(en: id, ko: id), concepts: concepts,
-                            pages: pages, file: file, titleLine: m["title"]?.mark?.line ?? 1)
+                            pages: pages, file: file, titleLine: m["title"]?.mark.line ?? 1)
         return (lesson, r.diagnostics)
     }
 
-    private static func parsePage(_ node: Node, number: Int, figures: NotesFigures, reader r: inout YAMLReader) -> LessonPage? {
+    private static func parsePage(_ node: YAMLNode, number: Int, figures: NotesFigures, reader r: inout YAMLReader) -> LessonPage? {
         let what = "page \(number)"
         guard let m = r.mapping(node, what) else { return nil }
         r.checkKeys(m, allowed: pageKeys, in: what)
@@ -78,10 +76,10 @@ public enum LessonParser {
         }
         guard let title, let body else { return nil }
         return LessonPage(id: id, concepts: concepts, title: title, body: body, scene: scene,
-                          line: node.mark?.line ?? 1, titleLine: m["title"]?.mark?.line ?? node.mark?.line ?? 1)
+                          line: node.mark.line, titleLine: m["title"]?.mark.line ?? node.mark.line)
     }
 
-    private static func parseScene(_ node: Node, what: String, figures: NotesFigures, reader r: inout YAMLReader) -> SceneSpec? {
+    private static func parseScene(_ node: YAMLNode, what: String, figures: NotesFigures, reader r: inout YAMLReader) -> SceneSpec? {
         guard let m = r.mapping(node, "\(what) scene") else { return nil }
         guard let type = r.string(m, "type", in: "\(what) scene") else { return nil }
         var params: [String: ContentValue] = [:]
@@ -89,7 +87,7 @@ public enum LessonParser {
             guard let key = k.string, key != "type" else { continue }
             params[key] = r.value(v)
         }
-        let spec = SceneSpec(type: type, params: params, line: node.mark?.line ?? 1, figures: figures)
+        let spec = SceneSpec(type: type, params: params, line: node.mark.line, figures: figures)
         for problem in SceneCatalog.validate(spec) { r.error("\(what) scene '\(type)': \(problem)", at: node) }
         return spec
     }

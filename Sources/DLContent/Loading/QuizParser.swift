@@ -1,5 +1,3 @@
-import Yams
-
 /// Parses one quiz-set file (YAML, format in Quizzes/README.md) into items, reporting every problem
 /// with its line and column. Items with problems are left out; the rest of the file still loads.
 public enum QuizParser {
@@ -10,11 +8,11 @@ public enum QuizParser {
     /// Parses `text` from `file`: the set id (nil when unusable), its items and the diagnostics.
     public static func parse(_ text: String, file: String) -> (set: String?, items: [QuizItem], diagnostics: [Diagnostic]) {
         var r = YAMLReader(file: file)
-        let root: Node?
+        let root: YAMLNode?
         do {
             root = try YAMLReader.compose(text)
         } catch {
-            return (nil, [], [YAMLErrors.diagnostic(error, file: file)])
+            return (nil, [], [YAMLErrors.diagnostic(error, text: text, file: file)])
         }
         guard let root, let m = r.mapping(root, "quiz set") else {
             r.error("the file is empty: a quiz set needs set, lecture and items", at: root)
@@ -42,7 +40,7 @@ public enum QuizParser {
         return (set.isEmpty ? nil : set, items, r.diagnostics)
     }
 
-    private static func parseItem(_ node: Node, number: Int, set: String, lecture: Int, reader r: inout YAMLReader) -> QuizItem? {
+    private static func parseItem(_ node: YAMLNode, number: Int, set: String, lecture: Int, reader r: inout YAMLReader) -> QuizItem? {
         var what = "item \(number)"
         guard let m = r.mapping(node, what) else { return nil }
         let before = r.diagnostics.count
@@ -103,13 +101,13 @@ public enum QuizParser {
         }
         return QuizItem(id: id, set: set, lecture: lecture, kind: kind, concepts: concepts, lesson: lesson,
                         source: source, prompt: prompt, choices: choices, answer: answer, tolerance: tolerance,
-                        unit: unit, verify: verify, explanation: explanation, file: r.file, line: node.mark?.line ?? 1)
+                        unit: unit, verify: verify, explanation: explanation, file: r.file, line: node.mark.line)
     }
 
-    private static func parseAnswer(_ m: Node.Mapping, kind: QuizKind, choiceCount: Int, what: String,
+    private static func parseAnswer(_ m: YAMLNode.Mapping, kind: QuizKind, choiceCount: Int, what: String,
                                     reader r: inout YAMLReader) -> QuizAnswer? {
-        guard let node = m.value(forKey: "answer") else { r.error("\(what): missing 'answer'", at: Node.mapping(m)); return nil }
-        func letterIndex(_ n: Node) -> Int? {
+        guard let node = m.value(forKey: "answer") else { r.error("\(what): missing 'answer'", at: YAMLNode.mapping(m)); return nil }
+        func letterIndex(_ n: YAMLNode) -> Int? {
             guard case .scalar(let s) = n, s.string.count == 1, let c = s.string.lowercased().unicodeScalars.first,
                   ("a"..."z").contains(c) else {
                 r.error("\(what): answer must be a choice letter (a, b, ...)", at: n); return nil

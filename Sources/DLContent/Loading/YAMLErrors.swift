@@ -1,31 +1,25 @@
 import Foundation
-import Yams
 
-/// Turns a Yams parse error into a diagnostic with the position libyaml reported.
+/// Turns a YAML composing error into a diagnostic with the position libyaml reported.
 enum YAMLErrors {
-    static func diagnostic(_ error: Error, file: String) -> Diagnostic {
-        if let y = error as? YamlError {
-            switch y {
-            case .scanner(let context, let problem, let mark, _),
-                 .parser(let context, let problem, let mark, _),
-                 .composer(let context, let problem, let mark, _):
-                let ctx = context.map { "\($0.text) " } ?? ""
-                return Diagnostic(file: file, line: mark.line, column: mark.column, message: "YAML syntax: \(ctx)\(problem)")
-            case .reader(let problem, _, _, _):
-                return Diagnostic(file: file, line: 1, column: 1, message: "not readable as UTF-8 YAML: \(problem)")
-            case .duplicatedKeysInMapping(let duplicates, let context):
-                return duplicateKey(duplicates, first: context.mark, text: context.text, file: file)
-            default:
-                return Diagnostic(file: file, line: 1, column: 1, message: "YAML error: \(y)")
-            }
+    static func diagnostic(_ error: YAMLSyntaxError, text: String, file: String) -> Diagnostic {
+        switch error {
+        case .syntax(let context, let problem, let mark):
+            let ctx = context.map { "\($0) " } ?? ""
+            return Diagnostic(file: file, line: mark.line, column: mark.column, message: "YAML syntax: \(ctx)\(problem)")
+        case .reader(let problem):
+            return Diagnostic(file: file, line: 1, column: 1, message: "not readable as UTF-8 YAML: \(problem)")
+        case .duplicateKeys(let duplicates, let first):
+            return duplicateKey(duplicates, first: first, text: text, file: file)
+        case .memory:
+            return Diagnostic(file: file, line: 1, column: 1, message: "YAML error: Memory error")
         }
-        return Diagnostic(file: file, line: 1, column: 1, message: "YAML error: \(error)")
     }
 
     /// Points at the second occurrence of the duplicated key (libyaml reports the first, and Yams's
     /// message carries the whole file): the next line after `first` that has the same key at the
     /// same column.
-    static func duplicateKey(_ keys: [String], first: Mark, text: String, file: String) -> Diagnostic {
+    static func duplicateKey(_ keys: [String], first: YAMLMark, text: String, file: String) -> Diagnostic {
         let key = keys.sorted().first ?? ""
         let names = keys.sorted().map { "'\($0)'" }.joined(separator: ", ")
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks the numbers in content against the engine: every `{{...}}` placeholder in lessons and
 /// quizzes evaluates, and every numeric quiz answer equals its `verify:` expression.
 public enum CalcValidator {
@@ -62,17 +64,15 @@ public enum CalcValidator {
         return out
     }
 
-    /// How many `{{` the text holds, counted left to right without overlaps.
+    /// How many `{{` the text holds, counted left to right without overlaps (`{{{{` is two).
     static func openings(in text: String) -> Int {
         Placeholders.withUTF8(text) { bytes in
+            guard let base = bytes.baseAddress else { return 0 }
             var count = 0
-            var previousWasBrace = false
-            for byte in bytes {
-                if byte == UInt8(ascii: "{") {
-                    if previousWasBrace { count += 1; previousWasBrace = false } else { previousWasBrace = true }
-                } else {
-                    previousWasBrace = false
-                }
+            var i = 0
+            while i < bytes.count, let p = memchr(base + i, Int32(UInt8(ascii: "{")), bytes.count - i) {
+                let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
+                if at + 1 < bytes.count, bytes[at + 1] == UInt8(ascii: "{") { count += 1; i = at + 2 } else { i = at + 1 }
             }
             return count
         }

@@ -1,5 +1,3 @@
-import Yams
-
 /// `Lessons/glossary.yaml`: for each English term, the Korean term the lessons and quizzes use, the
 /// calques it replaces, and whether the English term is written in lower case inside Korean text.
 public struct Glossary: Equatable, Sendable {
@@ -33,11 +31,11 @@ public struct Glossary: Equatable, Sendable {
     /// Parses the glossary file; problems are reported with file:line:column.
     public static func parse(_ text: String, file: String) -> (Glossary, [Diagnostic]) {
         var r = YAMLReader(file: file)
-        let root: Node?
+        let root: YAMLNode?
         do {
             root = try YAMLReader.compose(text)
         } catch {
-            return (Glossary(terms: []), [YAMLErrors.diagnostic(error, file: file)])
+            return (Glossary(terms: []), [YAMLErrors.diagnostic(error, text: text, file: file)])
         }
         guard let root, let m = r.mapping(root, "glossary") else {
             r.error("the glossary is empty: it needs a 'terms' list", at: root)
@@ -66,7 +64,7 @@ public struct Glossary: Equatable, Sendable {
             if avoid.isEmpty, !lowercase {
                 r.error("\(what): give 'avoid' words or 'lowercase: true', otherwise the entry checks nothing", at: node)
             }
-            terms.append(Term(en: en, ko: ko, avoid: avoid, lowercase: lowercase, line: node.mark?.line ?? 1))
+            terms.append(Term(en: en, ko: ko, avoid: avoid, lowercase: lowercase, line: node.mark.line))
         }
         return (Glossary(terms: terms), r.diagnostics)
     }

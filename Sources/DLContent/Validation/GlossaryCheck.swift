@@ -82,11 +82,12 @@ public enum GlossaryCheck {
     }
 
     /// One glossary entry's words as searched: the calques and the capitalised English term, each
-    /// also as a `WordSearch.Needle` (made once per check, not once per text).
-    struct TermSearch {
-        var term: Glossary.Term
-        var avoid: [(String, WordSearch.Needle?)]
-        var capital: (String, WordSearch.Needle?)
+    /// also as a `WordSearch.Needle` (made once per check, not once per text; a class, so the
+    /// loop over texts × entries does not copy its arrays and strings each time).
+    final class TermSearch {
+        let term: Glossary.Term
+        let avoid: [(String, WordSearch.Needle?)]
+        let capital: (String, WordSearch.Needle?)
 
         init(_ term: Glossary.Term) {
             self.term = term

@@ -23,18 +23,21 @@ struct WordSearch {
     /// is canonically equivalent to, and that never joins its neighbours into one character
     /// (apart from CR LF).
     static func isSimple(_ bytes: [UInt8]) -> Bool {
-        var i = 0
-        while i < bytes.count {
-            let lead = bytes[i]
-            if lead < 0x80 { i += 1; continue }
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            guard i + length <= bytes.count else { return false }
-            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
-            guard isSimple(value) else { return false }
-            i += length
+        bytes.withUnsafeBufferPointer { b in
+            var i = 0
+            while i < b.count {
+                let lead = b[i]
+                if lead < 0x80 { i += 1; continue }
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                guard i + length <= b.count else { return false }
+                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for k in 1..<length { value = value << 6 | UInt32(b[i + k] & 0x3F) }
+                // Hangul syllables, most of a Korean text, before the full table.
+                guard (0xAC00...0xD7A3).contains(value) || isSimple(value) else { return false }
+                i += length
+            }
+            return true
         }
-        return true
     }
 
     static func isSimple(_ value: UInt32) -> Bool {
@@ -58,9 +61,24 @@ struct WordSearch {
     /// A word to search for, as UTF-8 bytes; nil when the word itself is not simple.
     struct Needle {
         let bytes: [UInt8]
+        /// The index of the byte the search scans for: the first of the rarest kind in Korean
+        /// text (ASCII capitals and symbols, then UTF-8 continuation bytes, then small letters and
+        /// spaces, then Hangul lead bytes).
+        let key: Int
         init?(_ word: String) {
-            bytes = Array(word.utf8)
+            let bytes = Array(word.utf8)
             guard !bytes.isEmpty, WordSearch.isSimple(bytes) else { return nil }
+            self.bytes = bytes
+            key = bytes.indices.max { Self.rarity(bytes[$0]) < Self.rarity(bytes[$1]) } ?? 0
+        }
+
+        private static func rarity(_ b: UInt8) -> Int {
+            switch b {
+            case 0xEA...0xED: 0
+            case 0x20, UInt8(ascii: "a")...UInt8(ascii: "z"): 1
+            case 0x80...0xBF: 2
+            default: 3
+            }
         }
     }
 
@@ -69,15 +87,17 @@ struct WordSearch {
     /// `range(of:)`: each next search starts after the previous match. `unquoted` searches the text
     /// with its double-quoted passages blanked out (`GlossaryCheck.unquoted`).
     mutating func contains(_ needle: Needle, unquoted: Bool, boundary: (Character) -> Bool, skipAfterBold: Bool) -> Bool {
-        // Blanking only turns characters into spaces: a word whose first byte (not a space) is
+        // Blanking only turns characters into spaces: a word with a byte (not a space) that is
         // nowhere in the text is not in the blanked text either, so most texts are never blanked.
-        guard needle.bytes[0] == 0x20 || Self.contains(byte: needle.bytes[0], in: bytes) else { return false }
+        let probe = needle.bytes[needle.key]
+        guard probe == 0x20 || Self.contains(byte: probe, in: bytes) else { return false }
         if unquoted, unquotedBytes == nil { unquotedBytes = Self.blankingQuotes(bytes) }
         let hay = unquoted ? unquotedBytes ?? bytes : bytes
+        let key = needle.key
         return hay.withUnsafeBufferPointer { hay in
             needle.bytes.withUnsafeBufferPointer { needle in
                 var from = 0
-                while let i = Self.firstIndex(of: needle, in: hay, from: from) {
+                while let i = Self.firstIndex(of: needle, key: key, in: hay, from: from) {
                     let end = i + needle.count
                     from = end
                     let before = i > 0 ? Self.scalar(endingAt: i, in: hay) : nil
@@ -99,14 +119,17 @@ struct WordSearch {
         }
     }
 
-    /// Where `needle` first occurs in `hay` at or after `from`.
-    private static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-        guard let base = hay.baseAddress, let first = needle.first, let n = needle.baseAddress else { return nil }
-        var i = from
-        while i + needle.count <= hay.count {
-            guard let hit = memchr(base + i, Int32(first), hay.count - needle.count + 1 - i) else { return nil }
+    /// Where `needle` first occurs in `hay` at or after `from`. The scan (`memchr`) looks for the
+    /// needle's rarest byte (`Needle.key`), not its first: a Hangul word's first byte (EA–ED)
+    /// starts most syllables of a Korean text, so a scan for it stops nearly everywhere.
+    private static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, key k: Int, in hay: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        guard let base = hay.baseAddress, let n = needle.baseAddress, k < needle.count else { return nil }
+        let last = hay.count - needle.count + k   // the key byte's last possible place
+        var i = from + k
+        while i <= last {
+            guard let hit = memchr(base + i, Int32(needle[k]), last + 1 - i) else { return nil }
             let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-            if memcmp(base + at, n, needle.count) == 0 { return at }
+            if memcmp(base + at - k, n, needle.count) == 0 { return at - k }
             i = at + 1
         }
         return nil
@@ -115,6 +138,7 @@ struct WordSearch {
     /// The bytes with `"`, `“`, `”` and everything between a pair of them replaced by one space
     /// per character (CR LF is one character), as `GlossaryCheck.unquoted` does.
     static func blankingQuotes(_ bytes: [UInt8]) -> [UInt8] {
+        guard contains(byte: 0x22, in: bytes) || hasCurlyQuote(bytes) else { return bytes }   // nothing to blank
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var inQuote = false
@@ -136,6 +160,20 @@ struct WordSearch {
             i += length
         }
         return out
+    }
+
+    /// Whether the bytes hold `“` or `”` (E2 80 9C / 9D).
+    private static func hasCurlyQuote(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { b in
+            guard let base = b.baseAddress else { return false }
+            var i = 0
+            while i < b.count, let p = memchr(base + i, 0xE2, b.count - i) {
+                let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(p))
+                if at + 2 < b.count, b[at + 1] == 0x80, b[at + 2] == 0x9C || b[at + 2] == 0x9D { return true }
+                i = at + 1
+            }
+            return false
+        }
     }
 
     /// The scalar whose UTF-8 bytes end just before `index`.

@@ -19,28 +19,9 @@ public struct DigitsDataset: Sendable {
 
     /// Parses the compiled-in data and checks it against scikit-learn's count and pixel sum.
     init(text: String) throws(EngineError) {
-        let digits = Array("0123456789abcdefg".utf8)
-        var images: [[Double]] = [], labels: [Int] = [], pixelSum = 0
-        images.reserveCapacity(DigitsData.expectedCount)
-        // Split as bytes: the data is ASCII, and splitting characters costs more than the rest.
-        for (n, line) in text.utf8.split(separator: UInt8(ascii: "\n")).enumerated() {
-            let bytes = Array(line)
-            guard bytes.count == 65, let label = digits.firstIndex(of: bytes[0]), label < 10 else {
-                throw EngineError("digits data line \(n + 1) is damaged (want a label and 64 pixels)")
-            }
-            var pixels: [Double] = []
-            pixels.reserveCapacity(64)
-            for b in bytes.dropFirst() {
-                guard let v = digits.firstIndex(of: b) else { throw EngineError("digits data line \(n + 1) has a bad pixel") }
-                pixels.append(Double(v) / 16)
-                pixelSum += v
-            }
-            images.append(pixels)
-            labels.append(label)
-        }
-        guard images.count == DigitsData.expectedCount, pixelSum == DigitsData.expectedPixelSum else {
-            throw EngineError("digits data has \(images.count) digits and pixel sum \(pixelSum), expected \(DigitsData.expectedCount) and \(DigitsData.expectedPixelSum)")
-        }
+        var text = text
+        let decoded = text.withUTF8 { bytes in Result { () throws(EngineError) in try Self.decode(bytes) } }
+        let (images, labels) = try decoded.get()
         var rng = SeededGenerator(seed: DigitsDataset.splitSeed)
         var train: [Int] = [], test: [Int] = []
         for c in 0..<DigitsDataset.classes {
@@ -54,6 +35,46 @@ public struct DigitsDataset: Sendable {
         self.labels = labels
         trainIndices = train.sorted()
         testIndices = test.sorted()
+    }
+
+    /// Decodes the data's lines (a label, then 64 base-17 pixels `0`–`9`, `a`–`g`) through a byte
+    /// table, each image written straight into its array: the content check builds the set on
+    /// every run, and a search of the alphabet per pixel cost most of it.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>) throws(EngineError) -> ([[Double]], [Int]) {
+        var value = [UInt8](repeating: 0xFF, count: 256)
+        for (v, b) in "0123456789abcdefg".utf8.enumerated() { value[Int(b)] = UInt8(v) }
+        var images: [[Double]] = [], labels: [Int] = [], pixelSum = 0
+        images.reserveCapacity(DigitsData.expectedCount)
+        labels.reserveCapacity(DigitsData.expectedCount)
+        var start = 0, n = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            defer { start = end + 1 }
+            if end == start { continue }   // empty lines are skipped and not counted
+            n += 1
+            let label = Int(value[Int(bytes[start])])
+            guard end - start == 65, label < 10 else {
+                throw EngineError("digits data line \(n) is damaged (want a label and 64 pixels)")
+            }
+            var bad = false
+            let pixels = [Double](unsafeUninitializedCapacity: 64) { out, count in
+                for i in 0..<64 {
+                    let v = value[Int(bytes[start + 1 + i])]
+                    if v == 0xFF { bad = true }
+                    out[i] = Double(v) / 16
+                    pixelSum += Int(v)
+                }
+                count = 64
+            }
+            if bad { throw EngineError("digits data line \(n) has a bad pixel") }
+            images.append(pixels)
+            labels.append(label)
+        }
+        guard images.count == DigitsData.expectedCount, pixelSum == DigitsData.expectedPixelSum else {
+            throw EngineError("digits data has \(images.count) digits and pixel sum \(pixelSum), expected \(DigitsData.expectedCount) and \(DigitsData.expectedPixelSum)")
+        }
+        return (images, labels)
     }
 
     /// The images at `indices` as an `N×1×8×8` batch.
