@@ -6,6 +6,9 @@ public struct Frame: Equatable, Sendable {
     public internal(set) var cells: [Cell]
     /// Where the text cursor should be shown, if anywhere (edit fields).
     public var cursor: (x: Int, y: Int)? = nil
+    /// The rows from the top down to the lowest one that text was drawn into (0 when none was):
+    /// how tall what was drawn is. Restyling draws no text; not part of equality.
+    public private(set) var drawnRows = 0
 
     public init(size: Size) {
         self.size = Size(width: max(0, size.width), height: max(0, size.height))
@@ -28,14 +31,14 @@ public struct Frame: Equatable, Sendable {
     /// Sets one cell, keeping wide glyphs whole: a half that loses its partner becomes a space.
     mutating func set(x: Int, y: Int, _ cell: Cell) {
         guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
+        if y >= drawnRows { drawnRows = y + 1 }
         let i = y * size.width + x
         let old = cells[i]
         if old.isContinuation, x > 0 {
-            cells[i - 1] = Cell(" ", role: cells[i - 1].role)
+            cells[i - 1] = .space(cells[i - 1].role)
         }
-        // (A wide glyph takes at least 3 UTF-8 bytes: shorter text is never measured.)
-        if x + 1 < size.width, cells[i + 1].isContinuation, old.text.utf8.count >= 3, DisplayWidth.of(old.text) == 2 {
-            cells[i + 1] = Cell(" ", role: old.role)
+        if x + 1 < size.width, cells[i + 1].isContinuation, old.mayBeWide, DisplayWidth.of(old.text) == 2 {
+            cells[i + 1] = .space(old.role)
         }
         cells[i] = cell
     }
@@ -52,8 +55,25 @@ public struct Frame: Equatable, Sendable {
         if DisplayWidth.isPrintableASCII(text) {
             for byte in text.utf8 {
                 if col >= area.maxX { break }
-                if col >= area.x { set(x: col, y: y, Cell(String(Unicode.Scalar(byte)), role: role)) }
+                if col >= area.x { set(x: col, y: y, Cell(asciiByte: byte, role: role)) }
                 col += 1
+            }
+            return col
+        }
+        // Only scalars that are clusters of their own: each drawn as itself, no cluster breaking.
+        if text.unicodeScalars.allSatisfy({ DisplayWidth.standaloneWidth($0.value) > 0 }) {
+            for scalar in text.unicodeScalars {
+                let w = DisplayWidth.standaloneWidth(scalar.value)
+                if col >= area.maxX { break }
+                if col < area.x { col += w; continue }
+                if w == 2, col + 1 >= area.maxX {
+                    set(x: col, y: y, .space(role))
+                    col += 1
+                    break
+                }
+                set(x: col, y: y, Cell(scalar: scalar, role: role))
+                if w == 2 { set(x: col + 1, y: y, .continuation(role)) }
+                col += w
             }
             return col
         }
@@ -64,6 +84,7 @@ public struct Frame: Equatable, Sendable {
                 // A lone combining mark joins the glyph before it, if that one was drawn here.
                 if col - 1 >= area.x, col - 1 < area.maxX, let prev = cell(x: col - 1, y: y), !prev.isContinuation {
                     cells[y * size.width + col - 1].text += glyph
+                    if y >= drawnRows { drawnRows = y + 1 }
                 }
                 continue
             }
@@ -71,7 +92,7 @@ public struct Frame: Equatable, Sendable {
             if col < area.x { col += w; continue }
             if w == 2 {
                 if col + 1 >= area.maxX {
-                    set(x: col, y: y, Cell(" ", role: role))
+                    set(x: col, y: y, .space(role))
                     col += 1
                     break
                 }

@@ -102,9 +102,7 @@ extension Frame {
             let s = n * (clip.x + right)
             cells.replaceSubrange((y * w)..<(y * w + clip.x), with: sides[s..<(s + clip.x)])
             cells.replaceSubrange((y * w + clip.maxX)..<((y + 1) * w), with: sides[(s + clip.x)..<(s + clip.x + right)])
-            let first = y * w + clip.x, last = y * w + clip.maxX - 1
-            if cells[first].isContinuation { cells[first] = Cell(" ", role: cells[first].role) }
-            if !cells[last].isContinuation, DisplayWidth.of(cells[last].text) == 2 { cells[last] = Cell(" ", role: cells[last].role) }
         }
+        mendEdges(of: clip)
     }
 }

@@ -53,6 +53,26 @@ public enum DisplayWidth {
         text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
+    /// The columns of a scalar that is always a grapheme cluster of its own and drawn as itself, or
+    /// 0 for any other. Such a scalar is no control, combining or spacing mark, joiner, prepended
+    /// mark, regional indicator or conjoining jamo, so no scalar before or after it can join it
+    /// (Unicode's grapheme rules break on both sides): a text of only such scalars is drawn scalar
+    /// by scalar, each its own width. Covers what the lessons draw most: Latin, Greek letters,
+    /// punctuation, sub- and superscripts, arrows, maths, box drawing, shapes, Hangul syllables, CJK
+    /// ideographs and fullwidth forms. Equals `of(scalar)` wherever it is not 0.
+    @inline(__always)
+    static func standaloneWidth(_ v: UInt32) -> Int {
+        if v < 0x7F { return v >= 0x20 ? 1 : 0 }
+        if v < 0x300 { return v >= 0xA0 && v != 0xAD ? 1 : 0 }
+        if v < 0x2010 { return (0x391...0x3A9).contains(v) || (0x3B1...0x3C9).contains(v) ? 1 : 0 }
+        if v < 0x2190 {
+            return (v <= 0x2027 || (0x2030...0x205E).contains(v) || (0x2070...0x209F).contains(v) || v >= 0x2100) ? 1 : 0
+        }
+        if v <= 0x2BFF { return contains(wideRanges, v) ? 2 : 1 }
+        if (0xAC00...0xD7A3).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xFF01...0xFF60).contains(v) { return 2 }
+        return 0
+    }
+
     /// Columns taken by one scalar: 0, 1 or 2.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
@@ -108,6 +128,15 @@ public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
         // Printable ASCII (the most of what is drawn): one column per byte, no cluster breaking.
         if isPrintableASCII(text) { return text.utf8.count }
+        // Only scalars that are clusters of their own (most Korean, maths and box-drawing text):
+        // no cluster breaking either.
+        var sum = 0
+        for scalar in text.unicodeScalars {
+            let w = standaloneWidth(scalar.value)
+            if w == 0 { sum = -1; break }
+            sum += w
+        }
+        if sum >= 0 { return sum }
         var total = 0
         for character in text { total += of(character) }
         return total
