@@ -8,7 +8,8 @@ import TUIKit
 /// the thread, so that waiting for a core on a loaded machine is not counted). To profile a few
 /// pages, set `DLSTUDY_BENCH_KEYS_FILTER` to `|`-separated texts their names contain (e.g.
 /// `"l7-lstm p1|quiz"`): only those pages (the quiz is named `quiz`) are replayed; with a leading
-/// `-` (`"-learned-filters|long-memory"`), all but those.
+/// `-` (`"-learned-filters|long-memory"`), all but those. `DLSTUDY_BENCH_KEYS_SLOWEST=N` writes
+/// each page's N slowest keys (position in the script, key, run) to standard error.
 enum KeyLatencyBenchmark {
     static let size = Size(width: 120, height: 40)
 
@@ -33,8 +34,15 @@ enum KeyLatencyBenchmark {
         let excluding = filter.hasPrefix("-")
         let parts = filter.dropFirst(excluding ? 1 : 0).split(separator: "|")
         func wanted(_ name: String) -> Bool { parts.contains { name.contains($0) } != excluding }
-        func report(_ name: String, _ samples: [Double]) {
+        let slowest = ProcessInfo.processInfo.environment["DLSTUDY_BENCH_KEYS_SLOWEST"].flatMap { Int($0) } ?? 0
+        func report(_ name: String, _ samples: [Double], script: [Msg] = sceneScript) {
             guard !samples.isEmpty else { return }
+            if slowest > 0 {  // which keys of the script the slowest samples were (standard error)
+                let keys = samples.indices.sorted { samples[$0] > samples[$1] }.prefix(slowest).map { i in
+                    "#\(i % script.count) \(script[i % script.count]) run \(i / script.count + 1): \(String(format: "%.3f", samples[i])) ms"
+                }
+                FileHandle.standardError.write(Data("\(name) slowest: \(keys.joined(separator: "; "))\n".utf8))
+            }
             let p99 = percentile(samples, 99)
             if p99 > worst.p99 { worst = (name, p99) }
             figures.append(Figure(name: "\(name) p50", value: percentile(samples, 50), unit: "ms"))
@@ -65,7 +73,7 @@ enum KeyLatencyBenchmark {
                 return false
             }
         }
-        report("quiz", quiz)
+        report("quiz", quiz, script: quizScript)
         figures.append(Figure(name: "worst p99 (\(worst.name))", value: worst.p99, unit: "ms", goal: "≤ 1 ms"))
         return figures
     }

@@ -74,6 +74,12 @@ final class CellTests: XCTestCase {
         XCTAssertEqual(Cell.space(.title), Cell(" ", role: .title))
     }
 
+    /// Two plain words and no padding: `FrameDiff` compares rows of cells as memory.
+    func testCellIsTwoWordsWithoutPadding() {
+        XCTAssertEqual(MemoryLayout<Cell>.size, 16)
+        XCTAssertEqual(MemoryLayout<Cell>.stride, 16)
+    }
+
     /// Only text of three or more UTF-8 bytes is measured for being wide.
     func testMayBeWide() {
         XCTAssertFalse(Cell("a").mayBeWide)

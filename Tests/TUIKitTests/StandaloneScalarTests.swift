@@ -63,4 +63,29 @@ final class StandaloneScalarTests: XCTestCase {
         XCTAssertEqual(h.put("가나다", x: -1, y: 0, clip: Rect(x: 0, y: 0, width: 5, height: 1)), 5)
         XCTAssertEqual(h.lines(), [".나다."])
     }
+
+    /// The fast path draws exactly what the cluster-by-cluster path draws: the same text drawn after
+    /// a private-use character (which no fast path takes, so the whole text goes cluster by
+    /// cluster) gives the same cells, over wide glyphs, at the frame's and the clip's edges.
+    func testFastPathDrawsWhatTheClusterPathDraws() {
+        let texts = ["hₜ₋₁ ─┬▶ 가σ", "C\u{303}₁ = tanh(W·x)", "가나다라마바사", "é e\u{301}\u{302} 한\u{301}나", "────────────────",
+                     "ab가c", "h\u{303}ₜ=(1−z)", "漢字Ａ。→←", "a\u{300}\u{301}\u{302}\u{303}\u{304}\u{305}\u{306}\u{307}b"]
+        let clips: [Rect?] = [nil, Rect(x: 2, y: 0, width: 7, height: 1), Rect(x: 0, y: 0, width: 4, height: 1)]
+        for text in texts {
+            XCTAssertEqual(DisplayWidth.of(text), DisplayWidth.of("\u{E000}" + text) - 1, text)
+            for x in [-3, -1, 0, 1, 2, 5, 9] {
+                for clip in clips {
+                    var fast = Frame(size: Size(width: 12, height: 1)), slow = fast
+                    fast.put("가나다라마바", x: 0, y: 0, role: .dim)
+                    slow.put("가나다라마바", x: 0, y: 0, role: .dim)
+                    fast.put("\u{E000}", x: x, y: 0, role: .code, clip: clip)
+                    let end = fast.put(text, x: x + 1, y: 0, role: .code, clip: clip)
+                    let slowEnd = slow.put("\u{E000}" + text, x: x, y: 0, role: .code, clip: clip)
+                    // (Starting at or past the clip's right edge, `put` returns where it started.)
+                    if x < (clip ?? fast.bounds).maxX { XCTAssertEqual(end, slowEnd, "\(text) at \(x)") }
+                    XCTAssertEqual(fast, slow, "\(text) at \(x) in \(String(describing: clip)): \(fast.lines()) vs \(slow.lines())")
+                }
+            }
+        }
+    }
 }

@@ -60,10 +60,20 @@ public struct Frame: Equatable, Sendable {
             }
             return col
         }
-        // Only scalars that are clusters of their own: each drawn as itself, no cluster breaking.
-        if text.unicodeScalars.allSatisfy({ DisplayWidth.standaloneWidth($0.value) > 0 }) {
-            for scalar in text.unicodeScalars {
+        // Scalars that are clusters of their own, each perhaps followed by combining diacritical
+        // marks (which join the scalar before them): drawn cluster by cluster as the loop below
+        // does, without general cluster breaking.
+        let scalars = text.unicodeScalars
+        if let first = scalars.first, DisplayWidth.standaloneWidth(first.value) > 0,
+           scalars.allSatisfy({ DisplayWidth.standaloneWidth($0.value) > 0 || DisplayWidth.isCombiningDiacritic($0.value) }) {
+            var i = scalars.startIndex
+            while i != scalars.endIndex {
+                let scalar = scalars[i]
                 let w = DisplayWidth.standaloneWidth(scalar.value)
+                let after = scalars.index(after: i)
+                var end = after
+                while end != scalars.endIndex, DisplayWidth.isCombiningDiacritic(scalars[end].value) { scalars.formIndex(after: &end) }
+                defer { i = end }
                 if col >= area.maxX { break }
                 if col < area.x { col += w; continue }
                 if w == 2, col + 1 >= area.maxX {
@@ -71,7 +81,7 @@ public struct Frame: Equatable, Sendable {
                     col += 1
                     break
                 }
-                set(x: col, y: y, Cell(scalar: scalar, role: role))
+                set(x: col, y: y, end == after ? Cell(scalar: scalar, role: role) : Cell(String(text[i..<end]), role: role))
                 if w == 2 { set(x: col + 1, y: y, .continuation(role)) }
                 col += w
             }

@@ -73,6 +73,11 @@ public enum DisplayWidth {
         return 0
     }
 
+    /// A combining diacritical mark (U+0300–U+036F): no columns, joins the scalar before it and
+    /// nothing else (the tilde of `C̃`, accents of decomposed letters).
+    @inline(__always)
+    static func isCombiningDiacritic(_ v: UInt32) -> Bool { v >= 0x300 && v <= 0x36F }
+
     /// Columns taken by one scalar: 0, 1 or 2.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
@@ -128,12 +133,17 @@ public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
         // Printable ASCII (the most of what is drawn): one column per byte, no cluster breaking.
         if isPrintableASCII(text) { return text.utf8.count }
-        // Only scalars that are clusters of their own (most Korean, maths and box-drawing text):
-        // no cluster breaking either.
+        // Only scalars that are clusters of their own (most Korean, maths and box-drawing text),
+        // and combining diacritical marks: no cluster breaking either.
         var sum = 0
         for scalar in text.unicodeScalars {
             let w = standaloneWidth(scalar.value)
-            if w == 0 { sum = -1; break }
+            if w == 0 {
+                // A combining diacritical mark adds nothing, wherever it is (alone it is 0 wide).
+                if isCombiningDiacritic(scalar.value) { continue }
+                sum = -1
+                break
+            }
             sum += w
         }
         if sum >= 0 { return sum }
