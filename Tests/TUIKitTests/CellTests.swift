@@ -72,6 +72,12 @@ final class CellTests: XCTestCase {
             XCTAssertEqual(Cell(scalar: scalar, role: .heat4), Cell(String(scalar), role: .heat4), "U+\(String(value, radix: 16))")
         }
         XCTAssertEqual(Cell.space(.title), Cell(" ", role: .title))
+        // From a text's UTF-8 bytes, short and long (interned).
+        for (text, _) in Self.samples {
+            var copy = "<" + text + ">"
+            let cell = copy.withUTF8 { Cell(utf8: $0, from: 1, to: $0.count - 1, role: .warning) }
+            XCTAssertEqual(cell, Cell(text, role: .warning), text.debugDescription)
+        }
     }
 
     /// Two plain words and no padding: `FrameDiff` compares rows of cells as memory.

@@ -38,6 +38,22 @@ public struct Cell: Hashable, Sendable {
         high = 1 << 48 | UInt64(role.rawValue) << 56
     }
 
+    /// A cell of the UTF-8 bytes `start..<end` of `bytes` (a whole cluster).
+    init(utf8 bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, role: StyleRole) {
+        let count = end - start
+        guard count <= Self.inlineBytes else {
+            self = Cell(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), role: role)
+            return
+        }
+        var low: UInt64 = 0, high: UInt64 = 0
+        for k in 0..<count {
+            let byte = UInt64(bytes[start + k])
+            if k < 8 { low |= byte << (8 * k) } else { high |= byte << (8 * (k - 8)) }
+        }
+        self.low = low
+        self.high = high | UInt64(count) << 48 | UInt64(role.rawValue) << 56
+    }
+
     /// A cell of one scalar.
     @inline(__always)
     init(scalar: Unicode.Scalar, role: StyleRole) {

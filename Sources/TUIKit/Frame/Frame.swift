@@ -50,43 +50,11 @@ public struct Frame: Equatable, Sendable {
     public mutating func put(_ text: String, x: Int, y: Int, role: StyleRole = .normal, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
         guard y >= area.y, y < area.maxY else { return x + DisplayWidth.of(text) }
+        // Printable ASCII, or scalars that are clusters of their own (with any combining
+        // diacritical marks after them): drawn from the UTF-8 bytes, no cluster breaking.
+        var utf8 = text
+        if let end = utf8.withUTF8({ putSimple($0, x: x, y: y, role: role, area: area) }) { return end }
         var col = x
-        // Printable ASCII: one cell per byte, drawn as itself (what the loop below does, faster).
-        if DisplayWidth.isPrintableASCII(text) {
-            for byte in text.utf8 {
-                if col >= area.maxX { break }
-                if col >= area.x { set(x: col, y: y, Cell(asciiByte: byte, role: role)) }
-                col += 1
-            }
-            return col
-        }
-        // Scalars that are clusters of their own, each perhaps followed by combining diacritical
-        // marks (which join the scalar before them): drawn cluster by cluster as the loop below
-        // does, without general cluster breaking.
-        let scalars = text.unicodeScalars
-        if let first = scalars.first, DisplayWidth.standaloneWidth(first.value) > 0,
-           scalars.allSatisfy({ DisplayWidth.standaloneWidth($0.value) > 0 || DisplayWidth.isCombiningDiacritic($0.value) }) {
-            var i = scalars.startIndex
-            while i != scalars.endIndex {
-                let scalar = scalars[i]
-                let w = DisplayWidth.standaloneWidth(scalar.value)
-                let after = scalars.index(after: i)
-                var end = after
-                while end != scalars.endIndex, DisplayWidth.isCombiningDiacritic(scalars[end].value) { scalars.formIndex(after: &end) }
-                defer { i = end }
-                if col >= area.maxX { break }
-                if col < area.x { col += w; continue }
-                if w == 2, col + 1 >= area.maxX {
-                    set(x: col, y: y, .space(role))
-                    col += 1
-                    break
-                }
-                set(x: col, y: y, end == after ? Cell(scalar: scalar, role: role) : Cell(String(text[i..<end]), role: role))
-                if w == 2 { set(x: col + 1, y: y, .continuation(role)) }
-                col += w
-            }
-            return col
-        }
         for character in text {
             let glyph = DisplayWidth.glyph(character)
             let w = DisplayWidth.of(character)

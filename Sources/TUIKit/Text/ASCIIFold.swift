@@ -82,26 +82,25 @@ extension Frame {
             draw(&scratch)
             return
         }
-        // Draw in place and put back what lies outside `area` (cheaper than drawing into a copy of
-        // the whole frame and copying `area` back: same cells either way).
-        let w = size.width
-        let above = Array(cells[0..<(clip.y * w)]), below = Array(cells[(clip.maxY * w)...])
-        var sides: [Cell] = []  // (copies, so that drawing does not copy the whole frame)
-        sides.reserveCapacity(clip.height * (w - clip.width))
-        for y in clip.y..<clip.maxY {
-            sides += cells[(y * w)..<(y * w + clip.x)]
-            sides += cells[(y * w + clip.maxX)..<((y + 1) * w)]
-        }
-        let savedCursor = cursor
+        // Draw in place and put back what lies outside `area` from the cells as they were (the
+        // first write makes the one copy; cells are plain words, copied back as memory).
+        let saved = cells, savedCursor = cursor
         draw(&self)
         cursor = savedCursor
-        cells.replaceSubrange(0..<(clip.y * w), with: above)
-        cells.replaceSubrange((clip.maxY * w)..<cells.count, with: below)
-        let right = w - clip.maxX
-        for (n, y) in (clip.y..<clip.maxY).enumerated() {
-            let s = n * (clip.x + right)
-            cells.replaceSubrange((y * w)..<(y * w + clip.x), with: sides[s..<(s + clip.x)])
-            cells.replaceSubrange((y * w + clip.maxX)..<((y + 1) * w), with: sides[(s + clip.x)..<(s + clip.x + right)])
+        let w = size.width
+        cells.withUnsafeMutableBufferPointer { out in
+            saved.withUnsafeBufferPointer { old in
+                guard let to = out.baseAddress, let from = old.baseAddress, out.count == old.count else { return }
+                func restore(_ start: Int, _ count: Int) {
+                    if count > 0 { (to + start).update(from: from + start, count: count) }
+                }
+                restore(0, clip.y * w)
+                restore(clip.maxY * w, out.count - clip.maxY * w)
+                for y in clip.y..<clip.maxY {
+                    restore(y * w, clip.x)
+                    restore(y * w + clip.maxX, w - clip.maxX)
+                }
+            }
         }
         mendEdges(of: clip)
     }
