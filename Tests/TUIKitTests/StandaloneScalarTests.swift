@@ -1,18 +1,12 @@
 import XCTest
 @testable import TUIKit
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The scalar-by-scalar fast path of `DisplayWidth.of` and `Frame.put`: a scalar it takes is a
 /// grapheme cluster of its own (checked with the standard library's grapheme breaking) and as wide
 /// as the C library's `wcwidth` says (what ncurses uses to place it).
 final class StandaloneScalarTests: XCTestCase {
     func testStandaloneScalarsAreOwnClustersOfWcwidthWidth() throws {
-        guard setlocale(LC_ALL, "C.UTF-8") != nil else { throw XCTSkip("no C.UTF-8 locale") }
-        typealias WCWidth = @convention(c) (wchar_t) -> Int32
-        let symbol = try XCTUnwrap(dlsym(UnsafeMutableRawPointer(bitPattern: 0), "wcwidth"), "wcwidth in the C library")
-        let wcwidth = unsafeBitCast(symbol, to: WCWidth.self)
+        let wcwidth = try WcwidthAgreementTests.cLibraryWcwidth()
         // One neighbour of each grapheme-break class among the fast path's scalars: other, Hangul
         // LV and LVT syllables, an extended pictographic, a subscript, a CJK ideograph.
         let neighbours = ["a", "가", "각", "☀", "ₜ", "漢", "─"]
