@@ -82,23 +82,27 @@ extension Frame {
             draw(&scratch)
             return
         }
-        // Draw in place and put back what lies outside `area` from the cells as they were (the
-        // first write makes the one copy; cells are plain words, copied back as memory).
-        let saved = cells, savedCursor = cursor
+        // Draw in place and put back what lies outside `area`: only those cells are saved (cells
+        // are plain words: saved and put back as memory, and drawing copies nothing).
+        let w = size.width, count = cells.count
+        var outside: [Range<Int>] = [0..<(clip.y * w)]
+        for y in clip.y..<clip.maxY { outside += [(y * w)..<(y * w + clip.x), (y * w + clip.maxX)..<((y + 1) * w)] }
+        outside.append((clip.maxY * w)..<count)
+        var saved: [Cell] = []
+        saved.reserveCapacity(count - clip.width * clip.height)
+        cells.withUnsafeBufferPointer { all in
+            for range in outside where !range.isEmpty { saved.append(contentsOf: UnsafeBufferPointer(rebasing: all[range])) }
+        }
+        let savedCursor = cursor
         draw(&self)
         cursor = savedCursor
-        let w = size.width
-        cells.withUnsafeMutableBufferPointer { out in
+        cells.withUnsafeMutableBufferPointer { all in
             saved.withUnsafeBufferPointer { old in
-                guard let to = out.baseAddress, let from = old.baseAddress, out.count == old.count else { return }
-                func restore(_ start: Int, _ count: Int) {
-                    if count > 0 { (to + start).update(from: from + start, count: count) }
-                }
-                restore(0, clip.y * w)
-                restore(clip.maxY * w, out.count - clip.maxY * w)
-                for y in clip.y..<clip.maxY {
-                    restore(y * w, clip.x)
-                    restore(y * w + clip.maxX, w - clip.maxX)
+                guard let to = all.baseAddress, let from = old.baseAddress else { return }
+                var k = 0
+                for range in outside where !range.isEmpty {
+                    (to + range.lowerBound).update(from: from + k, count: range.count)
+                    k += range.count
                 }
             }
         }
