@@ -5,7 +5,11 @@ import TUIKit
 
 /// Key to frame (update + view + frame diff) at 120×40 for every scene of every lesson page and for
 /// the quiz screens: a fixed key script replayed in process, p50/p99/max per scene (CPU time of
-/// the thread, so that waiting for a core on a loaded machine is not counted).
+/// the thread, so that waiting for a core on a loaded machine is not counted). To profile a few
+/// pages, set `DLSTUDY_BENCH_KEYS_FILTER` to `|`-separated texts their names contain (e.g.
+/// `"l7-lstm p1|quiz"`): only those pages (the quiz is named `quiz`) are replayed; with a leading
+/// `-` (`"-learned-filters|long-memory"`), all but those. `DLSTUDY_BENCH_KEYS_SLOWEST=N` writes
+/// each page's N slowest keys (position in the script, key, run) to standard error.
 enum KeyLatencyBenchmark {
     static let size = Size(width: 120, height: 40)
 
@@ -26,8 +30,19 @@ enum KeyLatencyBenchmark {
         guard !library.lessons.isEmpty else { throw BenchError("no lessons under \(settings.contentRoot)") }
         var figures: [Figure] = []
         var worst: (name: String, p99: Double) = ("", 0)
-        func report(_ name: String, _ samples: [Double]) {
+        let filter = ProcessInfo.processInfo.environment["DLSTUDY_BENCH_KEYS_FILTER"] ?? "-"
+        let excluding = filter.hasPrefix("-")
+        let parts = filter.dropFirst(excluding ? 1 : 0).split(separator: "|")
+        func wanted(_ name: String) -> Bool { parts.contains { name.contains($0) } != excluding }
+        let slowest = ProcessInfo.processInfo.environment["DLSTUDY_BENCH_KEYS_SLOWEST"].flatMap { Int($0) } ?? 0
+        func report(_ name: String, _ samples: [Double], script: [Msg] = sceneScript) {
             guard !samples.isEmpty else { return }
+            if slowest > 0 {  // which keys of the script the slowest samples were (standard error)
+                let keys = samples.indices.sorted { samples[$0] > samples[$1] }.prefix(slowest).map { i in
+                    "#\(i % script.count) \(script[i % script.count]) run \(i / script.count + 1): \(String(format: "%.3f", samples[i])) ms"
+                }
+                FileHandle.standardError.write(Data("\(name) slowest: \(keys.joined(separator: "; "))\n".utf8))
+            }
             let p99 = percentile(samples, 99)
             if p99 > worst.p99 { worst = (name, p99) }
             figures.append(Figure(name: "\(name) p50", value: percentile(samples, 50), unit: "ms"))
@@ -36,7 +51,7 @@ enum KeyLatencyBenchmark {
         }
         for lesson in library.lessons.sorted(by: { ($0.lecture, $0.order, $0.id) < ($1.lecture, $1.order, $1.id) }) {
             for (index, page) in lesson.pages.enumerated() {
-                guard let scene = page.scene else { continue }
+                guard let scene = page.scene, wanted("\(lesson.id) p\(index + 1) \(scene.type)") else { continue }
                 var samples: [Double] = []
                 for _ in 0..<max(1, settings.runs) {
                     samples += replay(library, sceneScript) { state in
@@ -50,7 +65,7 @@ enum KeyLatencyBenchmark {
             }
         }
         var quiz: [Double] = []
-        for _ in 0..<max(1, settings.runs) {
+        for _ in 0..<(wanted("quiz") ? max(1, settings.runs) : 0) {
             quiz += replay(library, quizScript) { state in
                 _ = App.update(&state, .key(.enter))
             } stillThere: { state in
@@ -58,13 +73,15 @@ enum KeyLatencyBenchmark {
                 return false
             }
         }
-        report("quiz", quiz)
+        report("quiz", quiz, script: quizScript)
         figures.append(Figure(name: "worst p99 (\(worst.name))", value: worst.p99, unit: "ms", goal: "≤ 1 ms"))
         return figures
     }
 
     /// Replays `script` from the screen `open` leads to; the milliseconds of each key, from message
-    /// to computed changes. When a key leaves the screen, `open` runs again (untimed).
+    /// to computed changes. When a key leaves the screen, `open` runs again (untimed). Not inlined, so
+    /// that a profiler can collect just this (`callgrind --toggle-collect='*KeyLatencyBenchmark*6replay*'`).
+    @inline(never)
     static func replay(_ library: ContentLibrary, _ script: [Msg], open: (inout AppState) -> Void,
                        stillThere: (AppState) -> Bool) -> [Double] {
         func fresh() -> AppState {

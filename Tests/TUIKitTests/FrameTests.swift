@@ -88,4 +88,22 @@ final class FrameTests: XCTestCase {
         f.box(f.bounds, glyphs: .ascii)
         XCTAssertEqual(f.lines(), ["+--+", "|  |", "+--+"])
     }
+
+    /// `drawClipped` keeps everything outside its area as it was (cursor included) and leaves no
+    /// wide glyph cut at the area's edges; expected rows written out by hand.
+    func testDrawClippedKeepsTheOutsideAndMendsEdges() {
+        var f = Frame(size: Size(width: 10, height: 4))
+        f.fill(f.bounds, with: ".")
+        f.drawClipped(Rect(x: 2, y: 1, width: 5, height: 2)) { g in
+            g.fill(g.bounds, with: "#", role: .accent)
+            g.put("가나다", x: 5, y: 1)  // 가 at 5–6 inside; 나 and 다 outside
+            g.put("가", x: 6, y: 2)  // its right half would be outside: a space instead
+            g.cursor = (0, 0)
+        }
+        XCTAssertEqual(f.lines(trimmingTrailingSpaces: false), ["..........", "..###가...", "..#### ...", ".........."])
+        XCTAssertEqual(f.cell(x: 6, y: 2), Cell(" ", role: .normal))
+        XCTAssertEqual(f.cell(x: 2, y: 1)?.role, .accent)
+        XCTAssertEqual(f.cell(x: 1, y: 1), Cell("."))
+        XCTAssertNil(f.cursor)
+    }
 }

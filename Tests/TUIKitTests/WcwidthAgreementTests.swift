@@ -10,12 +10,17 @@ import Glibc
 /// gives them no width (-1): C0/C1 controls and DEL, which the frame draws as U+FFFD (1 column).
 /// Clusters are handled above this table: see `testClustersAreDrawnAsWideAsTheyAreCounted`.
 final class WcwidthAgreementTests: XCTestCase {
-    func testWidthTableAgreesWithWcwidth() throws {
+    /// The C library's `wcwidth` under C.UTF-8 (skips the test without that locale).
+    static func cLibraryWcwidth() throws -> @convention(c) (wchar_t) -> Int32 {
         guard setlocale(LC_ALL, "C.UTF-8") != nil else { throw XCTSkip("no C.UTF-8 locale") }
         // Glibc's Swift module does not export wcwidth (it sits behind _XOPEN_SOURCE): look it up.
         typealias WCWidth = @convention(c) (wchar_t) -> Int32
         let symbol = try XCTUnwrap(dlsym(UnsafeMutableRawPointer(bitPattern: 0), "wcwidth"), "wcwidth in the C library")
-        let wcwidth = unsafeBitCast(symbol, to: WCWidth.self)
+        return unsafeBitCast(symbol, to: WCWidth.self)
+    }
+
+    func testWidthTableAgreesWithWcwidth() throws {
+        let wcwidth = try Self.cLibraryWcwidth()
         var mismatches: [String] = []
         var compared = 0
         for v in UInt32(0)...0x10FFFF {

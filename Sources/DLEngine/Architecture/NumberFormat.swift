@@ -67,6 +67,28 @@ public enum NumberFormat {
         return x == x.rounded() ? grouped(Int(x)) : decimal(x, digits: 1)
     }
 
+    /// Exactly what `String(format: "%.<digits>f", x)` writes (the C library's correctly rounded
+    /// decimals, `-0.00` for a small negative), by integer arithmetic where the rounding cannot be
+    /// in doubt, and by the C library near a tie, for huge numbers and for NaN and infinities.
+    public static func fixed(_ x: Double, digits: Int) -> String {
+        guard x.isFinite, (0...6).contains(digits) else { return String(format: "%.\(digits)f", x) }
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        // |x|·scale below 1e9: the product is within 1.2e-7 of the exact one, so when its fraction
+        // is more than 1e-6 away from one half, it rounds the way the exact value does.
+        let scaled = abs(x) * scale
+        guard scaled < 1e9 else { return String(format: "%.\(digits)f", x) }
+        let whole = scaled.rounded(.down)
+        let fraction = scaled - whole
+        guard abs(fraction - 0.5) > 1e-6 else { return String(format: "%.\(digits)f", x) }
+        var text = String(Int(whole) + (fraction > 0.5 ? 1 : 0))
+        if digits > 0 {
+            if text.utf8.count <= digits { text = String(repeating: "0", count: digits + 1 - text.utf8.count) + text }
+            text.insert(".", at: text.index(text.endIndex, offsetBy: -digits))
+        }
+        return x.sign == .minus ? "-" + text : text
+    }
+
     /// Whole numbers without a decimal point, others with up to four decimals, minus as `−` (or `-`
     /// with `ascii`); from 1e15 on in scientific notation: `5`, `−4`, `2.5`, `0.3333`.
     public static func text(_ v: Double, ascii: Bool = false) -> String {
@@ -78,7 +100,7 @@ public enum NumberFormat {
         } else if v == v.rounded() {
             text = String(Int(v))
         } else {
-            text = String(format: "%.4f", v)
+            text = fixed(v, digits: 4)
             while text.hasSuffix("0") { text.removeLast() }
             if text.hasSuffix(".") { text.removeLast() }
             if text == "-0" { text = "0" }

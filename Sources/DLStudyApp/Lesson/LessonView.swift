@@ -26,30 +26,34 @@ enum LessonView {
     /// `proseHeight` for a page whose text is `lines` rows long (measures the scene only when the
     /// prose is longer than its share).
     static func proseHeight(_ viewer: LessonViewerState, state: AppState, lines: Int) -> Int {
-        let body = bodyHeight(state.size)
-        guard viewer.hasSceneArea, !sideBySide(state.size) else { return body }
-        let floor = min(lines, max(3, body / 3))
-        // All the prose fits in its share: the scene's size cannot change the answer.
-        if floor == lines { return lines }
-        let sceneMax = max(0, body - 1 - floor)
-        let need = sceneRows(viewer, width: state.size.width - 2, maxRows: sceneMax, context: sceneContext(state))
-        return min(lines, max(floor, body - 1 - need))
+        layout(viewer, state: state, lines: lines).proseHeight
     }
 
-    /// The rows a page's scene (or its problem box) uses when given `maxRows`: its constraint, measured
-    /// by drawing it once into a scratch frame.
-    static func sceneRows(_ viewer: LessonViewerState, width: Int, maxRows: Int, context: SceneContext) -> Int {
-        guard width > 0, maxRows > 0 else { return 0 }
+    /// The prose height, and the scene as drawn to measure it (nil when it was not measured).
+    static func layout(_ viewer: LessonViewerState, state: AppState, lines: Int) -> (proseHeight: Int, scene: Frame?) {
+        let body = bodyHeight(state.size)
+        guard viewer.hasSceneArea, !sideBySide(state.size) else { return (body, nil) }
+        let floor = min(lines, max(3, body / 3))
+        // All the prose fits in its share: the scene's size cannot change the answer.
+        if floor == lines { return (lines, nil) }
+        let sceneMax = max(0, body - 1 - floor)
+        let drawn = drawSceneAlone(viewer, width: state.size.width - 2, maxRows: sceneMax, context: sceneContext(state))
+        return (min(lines, max(floor, body - 1 - (drawn?.drawnRows ?? 0))), drawn)
+    }
+
+    /// The page's scene (or its problem box) drawn alone into a blank frame of `width` × `maxRows`
+    /// (nil when that is empty): its `drawnRows` are the rows it uses, its constraint. When the
+    /// scene then gets exactly that area, this frame is what it draws there.
+    static func drawSceneAlone(_ viewer: LessonViewerState, width: Int, maxRows: Int, context: SceneContext) -> Frame? {
+        guard width > 0, maxRows > 0 else { return nil }
         var scratch = Frame(size: Size(width: width, height: maxRows))
-        scratch.fill(scratch.bounds, with: "\u{1}", role: .normal)
         let area = scratch.bounds
         if let scene = viewer.scene {
             scene.draw(into: &scratch, area: area, context: context)
         } else if let problems = viewer.sceneProblem {
             SceneProblemBox.draw(problems, into: &scratch, area: area, context: context)
         }
-        let used = (0..<maxRows).last { y in (0..<width).contains { scratch.cell(x: $0, y: y)?.text != "\u{1}" } }
-        return used.map { $0 + 1 } ?? 0
+        return scratch
     }
 
     /// The page text rendered for the current width and language.
@@ -83,8 +87,15 @@ enum LessonView {
 
     /// Draws a scene into a clipped copy of its area (nothing outside changes) and, under `--ascii`,
     /// folds what it drew to ASCII: the one place the ASCII strategy is applied to scenes.
-    static func drawScene(_ scene: any LessonScene, into frame: inout Frame, area: Rect, context: SceneContext) {
-        frame.drawClipped(area) { scene.draw(into: &$0, area: area, context: context) }
+    /// `drawn` is the scene already drawn alone into a frame of the area's size (`drawSceneAlone`):
+    /// pasted instead of drawing again, as scenes draw relative to their area, when the area is
+    /// still blank (what the scene would have drawn over).
+    static func drawScene(_ scene: any LessonScene, into frame: inout Frame, area: Rect, context: SceneContext, drawn: Frame? = nil) {
+        if let drawn, drawn.size == Size(width: area.width, height: area.height), frame.isBlank(area) {
+            frame.paste(drawn, x: area.x, y: area.y)
+        } else {
+            frame.drawClipped(area) { scene.draw(into: &$0, area: area, context: context) }
+        }
         if context.ascii { frame.foldToASCII(area) }
     }
 
@@ -102,7 +113,8 @@ enum LessonView {
         }
     }
 
-    static func draw(_ viewer: LessonViewerState, state: AppState, into frame: inout Frame) {
+    /// `pastingMeasuredScene: false` draws the scene again instead of pasting it (the same frame).
+    static func draw(_ viewer: LessonViewerState, state: AppState, into frame: inout Frame, pastingMeasuredScene: Bool = true) {
         let size = state.size
         let lesson = viewer.lesson
         let lectureTitle = Syllabus.lectures.first { $0.number == lesson.lecture }.map { state.tr($0.title) } ?? ""
@@ -112,7 +124,7 @@ enum LessonView {
         let page = lesson.pages[viewer.page]
         frame.put(DisplayWidth.truncate(state.tr(page.title), to: size.width - 4), x: 2, y: 2, role: .heading)
         let lines = bodyLines(viewer, state: state)
-        let height = proseHeight(viewer, state: state, lines: lines.count)
+        let (height, drawnScene) = layout(viewer, state: state, lines: lines.count)
         let scroll = min(viewer.scroll, max(0, lines.count - height))
         let prose = Rect(x: 2, y: 4, width: proseWidth(viewer, state: state), height: height)
         for (i, line) in lines.dropFirst(scroll).prefix(height).enumerated() {
@@ -131,7 +143,7 @@ enum LessonView {
                 area = Rect(x: 1, y: prose.maxY + 1, width: size.width - 2, height: size.height - 2 - prose.maxY - 1)
             }
             if let scene = viewer.scene {
-                drawScene(scene, into: &frame, area: area, context: sceneContext(state))
+                drawScene(scene, into: &frame, area: area, context: sceneContext(state), drawn: pastingMeasuredScene ? drawnScene : nil)
             } else if let problems = viewer.sceneProblem {
                 SceneProblemBox.draw(problems, into: &frame, area: area, context: sceneContext(state))
             }

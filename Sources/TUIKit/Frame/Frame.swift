@@ -6,6 +6,9 @@ public struct Frame: Equatable, Sendable {
     public internal(set) var cells: [Cell]
     /// Where the text cursor should be shown, if anywhere (edit fields).
     public var cursor: (x: Int, y: Int)? = nil
+    /// The rows from the top down to the lowest one that text was drawn into (0 when none was):
+    /// how tall what was drawn is. Restyling draws no text; not part of equality.
+    public private(set) var drawnRows = 0
 
     public init(size: Size) {
         self.size = Size(width: max(0, size.width), height: max(0, size.height))
@@ -28,14 +31,14 @@ public struct Frame: Equatable, Sendable {
     /// Sets one cell, keeping wide glyphs whole: a half that loses its partner becomes a space.
     mutating func set(x: Int, y: Int, _ cell: Cell) {
         guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
+        if y >= drawnRows { drawnRows = y + 1 }
         let i = y * size.width + x
         let old = cells[i]
         if old.isContinuation, x > 0 {
-            cells[i - 1] = Cell(" ", role: cells[i - 1].role)
+            cells[i - 1] = .space(cells[i - 1].role)
         }
-        // (A wide glyph takes at least 3 UTF-8 bytes: shorter text is never measured.)
-        if x + 1 < size.width, cells[i + 1].isContinuation, old.text.utf8.count >= 3, DisplayWidth.of(old.text) == 2 {
-            cells[i + 1] = Cell(" ", role: old.role)
+        if x + 1 < size.width, cells[i + 1].isContinuation, old.mayBeWide, DisplayWidth.of(old.text) == 2 {
+            cells[i + 1] = .space(old.role)
         }
         cells[i] = cell
     }
@@ -47,16 +50,11 @@ public struct Frame: Equatable, Sendable {
     public mutating func put(_ text: String, x: Int, y: Int, role: StyleRole = .normal, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
         guard y >= area.y, y < area.maxY else { return x + DisplayWidth.of(text) }
+        // Printable ASCII, or scalars that are clusters of their own (with any combining
+        // diacritical marks after them): drawn from the UTF-8 bytes, no cluster breaking.
+        var utf8 = text
+        if let end = utf8.withUTF8({ putSimple($0, x: x, y: y, role: role, area: area) }) { return end }
         var col = x
-        // Printable ASCII: one cell per byte, drawn as itself (what the loop below does, faster).
-        if DisplayWidth.isPrintableASCII(text) {
-            for byte in text.utf8 {
-                if col >= area.maxX { break }
-                if col >= area.x { set(x: col, y: y, Cell(String(Unicode.Scalar(byte)), role: role)) }
-                col += 1
-            }
-            return col
-        }
         for character in text {
             let glyph = DisplayWidth.glyph(character)
             let w = DisplayWidth.of(character)
@@ -64,6 +62,7 @@ public struct Frame: Equatable, Sendable {
                 // A lone combining mark joins the glyph before it, if that one was drawn here.
                 if col - 1 >= area.x, col - 1 < area.maxX, let prev = cell(x: col - 1, y: y), !prev.isContinuation {
                     cells[y * size.width + col - 1].text += glyph
+                    if y >= drawnRows { drawnRows = y + 1 }
                 }
                 continue
             }
@@ -71,7 +70,7 @@ public struct Frame: Equatable, Sendable {
             if col < area.x { col += w; continue }
             if w == 2 {
                 if col + 1 >= area.maxX {
-                    set(x: col, y: y, Cell(" ", role: role))
+                    set(x: col, y: y, .space(role))
                     col += 1
                     break
                 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A run of changed cells on one row, to be drawn starting at (x, y).
 public struct FrameChange: Equatable, Sendable {
     public var x: Int
@@ -19,6 +21,7 @@ public enum FrameDiff {
             return out
         }
         for y in 0..<new.size.height {
+            if Self.rowsEqual(old, new, y) { continue }
             var x = 0
             while x < w {
                 if old.cells[y * w + x] == new.cells[y * w + x] { x += 1; continue }
@@ -37,5 +40,17 @@ public enum FrameDiff {
             }
         }
         return out
+    }
+
+    /// Whether row `y` is the same in both frames (of one size), compared as memory: a cell is two
+    /// plain words, equal exactly when the cells are.
+    static func rowsEqual(_ a: Frame, _ b: Frame, _ y: Int) -> Bool {
+        let w = a.size.width
+        return a.cells.withUnsafeBufferPointer { pa in
+            b.cells.withUnsafeBufferPointer { pb in
+                guard let ra = pa.baseAddress, let rb = pb.baseAddress else { return w == 0 }
+                return memcmp(ra + y * w, rb + y * w, w * MemoryLayout<Cell>.stride) == 0
+            }
+        }
     }
 }

@@ -82,29 +82,30 @@ extension Frame {
             draw(&scratch)
             return
         }
-        // Draw in place and put back what lies outside `area` (cheaper than drawing into a copy of
-        // the whole frame and copying `area` back: same cells either way).
-        let w = size.width
-        let above = Array(cells[0..<(clip.y * w)]), below = Array(cells[(clip.maxY * w)...])
-        var sides: [Cell] = []  // (copies, so that drawing does not copy the whole frame)
-        sides.reserveCapacity(clip.height * (w - clip.width))
-        for y in clip.y..<clip.maxY {
-            sides += cells[(y * w)..<(y * w + clip.x)]
-            sides += cells[(y * w + clip.maxX)..<((y + 1) * w)]
+        // Draw in place and put back what lies outside `area`: only those cells are saved (cells
+        // are plain words: saved and put back as memory, and drawing copies nothing).
+        let w = size.width, count = cells.count
+        var outside: [Range<Int>] = [0..<(clip.y * w)]
+        for y in clip.y..<clip.maxY { outside += [(y * w)..<(y * w + clip.x), (y * w + clip.maxX)..<((y + 1) * w)] }
+        outside.append((clip.maxY * w)..<count)
+        var saved: [Cell] = []
+        saved.reserveCapacity(count - clip.width * clip.height)
+        cells.withUnsafeBufferPointer { all in
+            for range in outside where !range.isEmpty { saved.append(contentsOf: UnsafeBufferPointer(rebasing: all[range])) }
         }
         let savedCursor = cursor
         draw(&self)
         cursor = savedCursor
-        cells.replaceSubrange(0..<(clip.y * w), with: above)
-        cells.replaceSubrange((clip.maxY * w)..<cells.count, with: below)
-        let right = w - clip.maxX
-        for (n, y) in (clip.y..<clip.maxY).enumerated() {
-            let s = n * (clip.x + right)
-            cells.replaceSubrange((y * w)..<(y * w + clip.x), with: sides[s..<(s + clip.x)])
-            cells.replaceSubrange((y * w + clip.maxX)..<((y + 1) * w), with: sides[(s + clip.x)..<(s + clip.x + right)])
-            let first = y * w + clip.x, last = y * w + clip.maxX - 1
-            if cells[first].isContinuation { cells[first] = Cell(" ", role: cells[first].role) }
-            if !cells[last].isContinuation, DisplayWidth.of(cells[last].text) == 2 { cells[last] = Cell(" ", role: cells[last].role) }
+        cells.withUnsafeMutableBufferPointer { all in
+            saved.withUnsafeBufferPointer { old in
+                guard let to = all.baseAddress, let from = old.baseAddress else { return }
+                var k = 0
+                for range in outside where !range.isEmpty {
+                    (to + range.lowerBound).update(from: from + k, count: range.count)
+                    k += range.count
+                }
+            }
         }
+        mendEdges(of: clip)
     }
 }

@@ -53,6 +53,63 @@ public enum DisplayWidth {
         text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
     }
 
+    /// The columns of a scalar that is always a grapheme cluster of its own and drawn as itself, or
+    /// 0 for any other. Such a scalar is no control, combining or spacing mark, joiner, prepended
+    /// mark, regional indicator or conjoining jamo, so no scalar before or after it can join it
+    /// (Unicode's grapheme rules break on both sides): a text of only such scalars is drawn scalar
+    /// by scalar, each its own width. Covers what the lessons draw most: Latin, Greek letters,
+    /// punctuation, sub- and superscripts, arrows, maths, box drawing, shapes, Hangul syllables, CJK
+    /// ideographs and fullwidth forms. Equals `of(scalar)` wherever it is not 0.
+    @inline(__always)
+    static func standaloneWidth(_ v: UInt32) -> Int {
+        if v < 0x7F { return v >= 0x20 ? 1 : 0 }
+        if v < 0x300 { return v >= 0xA0 && v != 0xAD ? 1 : 0 }
+        if v < 0x2010 { return (0x391...0x3A9).contains(v) || (0x3B1...0x3C9).contains(v) ? 1 : 0 }
+        if v < 0x2190 {
+            return (v <= 0x2027 || (0x2030...0x205E).contains(v) || (0x2070...0x209F).contains(v) || v >= 0x2100) ? 1 : 0
+        }
+        if v <= 0x2BFF {
+            // (Arrows, maths, box drawing, blocks and most shapes have no wide scalar.)
+            if v < 0x231A || (v >= 0x2400 && v < 0x25FD) { return 1 }
+            return contains(wideRanges, v) ? 2 : 1
+        }
+        if (0xAC00...0xD7A3).contains(v) || (0x4E00...0x9FFF).contains(v) || (0xFF01...0xFF60).contains(v) { return 2 }
+        return 0
+    }
+
+    /// A combining diacritical mark (U+0300–U+036F): no columns, joins the scalar before it and
+    /// nothing else (the tilde of `C̃`, accents of decomposed letters).
+    @inline(__always)
+    static func isCombiningDiacritic(_ v: UInt32) -> Bool { v >= 0x300 && v <= 0x36F }
+
+    /// The scalar starting at byte `i` of valid UTF-8 (as a `String` keeps it), and its length in bytes.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (value: UInt32, length: Int) {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 { return (b0, 1) }
+        let b1 = UInt32(bytes[i + 1]) & 0x3F
+        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | b1, 2) }
+        let b2 = UInt32(bytes[i + 2]) & 0x3F
+        if b0 < 0xF0 { return ((b0 & 0x0F) << 12 | b1 << 6 | b2, 3) }
+        return ((b0 & 0x07) << 18 | b1 << 12 | b2 << 6 | UInt32(bytes[i + 3]) & 0x3F, 4)
+    }
+
+    /// The columns of UTF-8 text whose scalars are all clusters of their own (`standaloneWidth`)
+    /// or combining diacritical marks (0 columns wherever they are), and whether it starts with a
+    /// mark; nil for any other text.
+    static func simpleWidth(_ bytes: UnsafeBufferPointer<UInt8>) -> (width: Int, startsWithMark: Bool)? {
+        var i = 0, sum = 0
+        let n = bytes.count
+        while i < n {
+            let (value, length) = scalar(in: bytes, at: i)
+            let w = standaloneWidth(value)
+            if w == 0, !isCombiningDiacritic(value) { return nil }
+            sum += w
+            i += length
+        }
+        return (sum, n > 0 && standaloneWidth(scalar(in: bytes, at: 0).value) == 0)
+    }
+
     /// Columns taken by one scalar: 0, 1 or 2.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
@@ -106,8 +163,10 @@ public enum DisplayWidth {
 
     /// Columns taken by a string.
     public static func of(_ text: String) -> Int {
-        // Printable ASCII (the most of what is drawn): one column per byte, no cluster breaking.
-        if isPrintableASCII(text) { return text.utf8.count }
+        // Printable ASCII (one column per byte), or scalars that are clusters of their own and
+        // combining diacritical marks (most Korean, maths and box-drawing text): no cluster breaking.
+        var utf8 = text
+        if let simple = utf8.withUTF8({ simpleWidth($0) }) { return simple.width }
         var total = 0
         for character in text { total += of(character) }
         return total

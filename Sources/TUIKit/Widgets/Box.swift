@@ -37,6 +37,11 @@ extension Frame {
     /// Draws a horizontal line across `width` cells.
     public mutating func hline(x: Int, y: Int, width: Int, glyphs: BoxGlyphs = .unicode, role: StyleRole = .border) {
         guard width > 0 else { return }
-        put(String(repeating: String(glyphs.horizontal), count: width), x: x, y: y, role: role)
+        if DisplayWidth.of(glyphs.horizontal) == 1 {
+            // (The same cells as drawing the repeated glyph as text, without building the text.)
+            fill(Rect(x: x, y: y, width: width, height: 1), with: glyphs.horizontal, role: role)
+        } else {
+            put(String(repeating: String(glyphs.horizontal), count: width), x: x, y: y, role: role)
+        }
     }
 }

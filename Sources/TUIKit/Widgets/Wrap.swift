@@ -13,6 +13,24 @@ public enum Wrap {
         // Split into words and spaces, keeping roles.
         var tokens: [(text: String, role: StyleRole, isSpace: Bool)] = []
         for span in input {
+            let scalars = span.text.unicodeScalars
+            if scalars.allSatisfy({ DisplayWidth.standaloneWidth($0.value) > 0 }) {
+                // Every scalar is a cluster of its own: cut the text at scalar positions, no
+                // character-by-character building (the same tokens as below).
+                var start = scalars.startIndex, i = start
+                var startIsSpace: Bool? = nil
+                while i != scalars.endIndex {
+                    let isSpace = scalars[i] == " "
+                    if let c = startIsSpace, c != isSpace {
+                        tokens.append((String(span.text[start..<i]), span.role, c))
+                        start = i
+                    }
+                    startIsSpace = isSpace
+                    scalars.formIndex(after: &i)
+                }
+                if let c = startIsSpace, start != scalars.endIndex { tokens.append((String(span.text[start...]), span.role, c)) }
+                continue
+            }
             var current = ""
             var currentIsSpace: Bool? = nil
             for ch in span.text {

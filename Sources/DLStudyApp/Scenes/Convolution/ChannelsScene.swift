@@ -113,7 +113,7 @@ public struct ChannelsScene: LessonScene {
                                      "노트의 예: 3×3 kernel, 입력 채널 128, filter 64개 → weight 3·3·128·64 = 73,728개 (+ bias 64개)."))
         }
         var wrapped: [String] = []
-        for line in bottom { wrapped += Wrap.lines(line, width: area.width) }
+        for line in bottom { wrapped += WrappedText.lines(line, width: area.width) }
         let paneHeight = max(3, area.height - 1 - wrapped.count)
         let cell = current
         let rows = cell.map { c in (c.terms.map(\.inputY).min() ?? 0)...(c.terms.map(\.inputY).max() ?? 0) }

@@ -141,7 +141,7 @@ public struct ConvExplorerScene: LessonScene {
         var y = area.y + 1
         guard case .success(let o) = outcome else {
             if case .failure(let e) = outcome {
-                for line in Wrap.lines(failureText(e, context), width: area.width) where y < area.maxY {
+                for line in WrappedText.lines(failureText(e, context), width: area.width) where y < area.maxY {
                     frame.put(line, x: area.x, y: y, role: .error, clip: area); y += 1
                 }
             }
@@ -150,8 +150,8 @@ public struct ConvExplorerScene: LessonScene {
         for line in formula(context) where y < area.maxY {
             frame.put(DisplayWidth.truncate(line, to: area.width), x: area.x, y: y, role: .output, clip: area); y += 1
         }
-        var bottom = Wrap.lines(coverage(context), width: area.width)
-        let note = Wrap.lines(conventionNote(context), width: area.width)
+        var bottom = WrappedText.lines(coverage(context), width: area.width)
+        let note = WrappedText.lines(conventionNote(context), width: area.width)
         let gridRows = o.pad.top + size + o.pad.bottom
         if area.maxY - y - bottom.count - note.count >= min(gridRows + 2, 8) { bottom += note }
         let paneHeight = min(area.maxY - y, max(3, area.maxY - y - bottom.count))
@@ -176,7 +176,7 @@ public struct ConvExplorerScene: LessonScene {
                                 a ? "# 첫 창  o 덮임  x 안 덮임  . padding" : "■ 첫 창  □ 덮임  × 안 덮임  · padding")
         let out = outputPane.draw(into: &frame, x: ox, y: y, width: area.maxX - ox, height: paneHeight, ascii: a)
         if paneHeight > out.height + 1 {
-            for (i, line) in Wrap.lines(legend, width: max(10, area.maxX - ox)).enumerated() where out.height + 1 + i < paneHeight {
+            for (i, line) in WrappedText.lines(legend, width: max(10, area.maxX - ox)).enumerated() where out.height + 1 + i < paneHeight {
                 frame.put(line, x: ox, y: y + out.height + 1 + i, role: .dim, clip: area)
             }
         }

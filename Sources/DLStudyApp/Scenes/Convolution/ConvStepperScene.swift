@@ -117,7 +117,7 @@ public struct ConvStepperScene: LessonScene {
         // Text at the bottom: the products of the current cell and the lesson's point.
         var productLines: [String]
         if let cell = currentCell {
-            productLines = Wrap.lines(ConvTraceText.productLine(cell, channels: outChannels, ascii: a), width: area.width)
+            productLines = WrappedText.lines(ConvTraceText.productLine(cell, channels: outChannels, ascii: a), width: area.width)
         } else {
             productLines = [context.tr("Press Space to compute the first output cell.", "Space를 누르면 첫 번째 출력 칸을 계산해요.")]
         }
@@ -131,7 +131,7 @@ public struct ConvStepperScene: LessonScene {
                          "커서: 표시된 입력 칸들이 이 출력 칸을 만들었어요 (화살표로 이동, Tab으로 복귀).")
             : context.tr("A sum of elementwise products (window × kernel, cell by cell), not a matrix product.",
                          "행렬곱이 아니라, 창과 kernel의 같은 자리끼리 곱해서 모두 더한 값(성분곱의 합)이에요.")
-        let noteLines = Wrap.lines(note, width: area.width)
+        let noteLines = WrappedText.lines(note, width: area.width)
         let bottom = productLines.count + min(noteLines.count, max(0, area.height - 4 - productLines.count))
         let paneHeight = area.height - 1 - bottom
         let used = drawPanes(into: &frame, x: area.x, y: area.y + 1, width: area.width, height: paneHeight, context: context)

@@ -89,7 +89,7 @@ public struct FeatureMapScene: LessonScene {
         let panes = [pane(context.tr("picture", "그림"), input, ascii: a),
                      pane(context.tr("conv", "conv 결과"), map, ascii: a)] + (relu ? [pane("ReLU", activated, ascii: a)] : [])
         var lines: [String] = []
-        for line in facts(context) { lines += Wrap.lines(line, width: area.width) }
+        for line in facts(context) { lines += WrappedText.lines(line, width: area.width) }
         let paneHeight = max(3, min(10, area.height - min(lines.count, 2)))
         var px = area.x, used = 0
         for (i, p) in panes.enumerated() {

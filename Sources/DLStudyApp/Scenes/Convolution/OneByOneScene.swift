@@ -88,9 +88,9 @@ public struct OneByOneScene: LessonScene {
         let head = context.tr("1\(x)1 conv: \(inChannels) channels \(a ? "->" : "→") \(outChannels), \(outChannels)\(x)\(inChannels) weights",
                               "1\(x)1 conv: 채널 \(inChannels)개 \(a ? "->" : "→") \(outChannels)개, weight \(outChannels)\(x)\(inChannels)")
         frame.put(DisplayWidth.truncate(head, to: area.width), x: area.x, y: area.y, role: .strong, clip: area)
-        var bottom: [(String, StyleRole)] = Wrap.lines(mixLine(context), width: area.width).map { ($0, .output) }
+        var bottom: [(String, StyleRole)] = WrappedText.lines(mixLine(context), width: area.width).map { ($0, .output) }
         let extra = showBottleneck ? bottleneckLines(context) : [note(context)]
-        for line in extra { bottom += Wrap.lines(line, width: area.width).map { ($0, showBottleneck ? StyleRole.normal : .dim) } }
+        for line in extra { bottom += WrappedText.lines(line, width: area.width).map { ($0, showBottleneck ? StyleRole.normal : .dim) } }
         let paneHeight = max(3, area.height - 1 - bottom.count)
         let cell = current
         let texts = (input.data + output.data).map { NumberFormat.text($0, ascii: a) }

@@ -141,7 +141,7 @@ public struct PoolStepperScene: LessonScene {
         }
         guard case .success(let r) = result else {
             if case .failure(let e) = result {
-                for (i, line) in Wrap.lines(e.message, width: area.width).prefix(area.height - 2).enumerated() {
+                for (i, line) in WrappedText.lines(e.message, width: area.width).prefix(area.height - 2).enumerated() {
                     frame.put(line, x: area.x, y: area.y + 2 + i, role: .error, clip: area)
                 }
             }
@@ -154,7 +154,7 @@ public struct PoolStepperScene: LessonScene {
             ?? context.tr("Press Space to pool the first window.", "Space를 누르면 첫 번째 창을 pooling해요.")]
         lineTexts += facts(context)
         var bottom: [String] = []
-        for t in lineTexts { bottom += Wrap.lines(t, width: area.width) }
+        for t in lineTexts { bottom += WrappedText.lines(t, width: area.width) }
         bottom = Array(bottom.prefix(max(1, area.height - 5)))
         let paneHeight = area.height - 1 - bottom.count
         let pad = options.padding

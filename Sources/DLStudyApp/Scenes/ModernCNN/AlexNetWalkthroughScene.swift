@@ -99,7 +99,7 @@ struct AlexNetWalkthroughScene: LessonScene {
     func draw(into frame: inout Frame, area: Rect, context: SceneContext) {
         var y = area.y
         for (text, role) in lines(context) {
-            for piece in Wrap.lines(text, width: max(10, area.width)) where y < area.maxY {
+            for piece in WrappedText.lines(text, width: max(10, area.width)) where y < area.maxY {
                 frame.put(piece, x: area.x, y: y, role: role, clip: area)
                 y += 1
             }

@@ -11,7 +11,9 @@ struct NetworkTableScene: LessonScene {
     static let models = NetworkTableParams.Model.allCases.map(\.rawValue)
 
     var model: String
-    var report: NetworkReport
+    let report: NetworkReport
+    /// The table's cells, a row per layer, and each column's width (the report's, made once).
+    let table: (rows: [[String]], widths: [Int])
     var selected = 0
     var searching = false
     var query = ""
@@ -21,6 +23,8 @@ struct NetworkTableScene: LessonScene {
         guard let report = BuiltInModelReports.analysed(model) else { return nil }
         self.model = model
         self.report = report
+        let rows = report.layers.map(Self.cells)
+        table = (rows, Self.titles.indices.map { c in max(DisplayWidth.of(Self.titles[c]), rows.map { DisplayWidth.of($0[c]) }.max() ?? 0) })
         if let layer, let i = report.layers.firstIndex(where: { $0.name == layer }) { selected = i }
     }
 
@@ -97,7 +101,10 @@ struct NetworkTableScene: LessonScene {
                    "\(model): 파라미터 \(NumberFormat.grouped(report.totalParams))개, 입력 \(report.input)")
     }
 
-    func cells(_ row: LayerReport) -> [String] {
+    /// The column titles.
+    static let titles = ["layer", "op", "output", "params", "rf/j"]
+
+    static func cells(_ row: LayerReport) -> [String] {
         let rf = row.footprint.map { "\($0.receptiveField)/\($0.stride)" } ?? "-"
         return [row.name, row.summary, row.output.description, NumberFormat.grouped(row.params), rf]
     }
@@ -107,9 +114,8 @@ struct NetworkTableScene: LessonScene {
         frame.put(DisplayWidth.truncate(header(context), to: area.width), x: area.x, y: area.y, role: .heading, clip: area)
         let footerRows = 2
         let visible = max(1, min(report.layers.count, area.height - 2 - footerRows))
-        let titles = ["layer", "op", "output", "params", "rf/j"]
-        let rows = report.layers.map(cells)
-        var widths = titles.indices.map { c in max(DisplayWidth.of(titles[c]), rows.map { DisplayWidth.of($0[c]) }.max() ?? 0) }
+        let titles = Self.titles, rows = table.rows
+        var widths = table.widths
         let fixed = widths.dropFirst().reduce(0, +) + 2 * (widths.count - 1)
         widths[0] = max(6, min(widths[0], area.width - fixed))
         func line(_ values: [String]) -> String {
@@ -138,7 +144,7 @@ struct NetworkTableScene: LessonScene {
     }
 
     func plainLines(_ context: SceneContext, width: Int) -> [String] {
-        [header(context)] + report.layers.map { cells($0).joined(separator: "  ") }
+        [header(context)] + table.rows.map { $0.joined(separator: "  ") }
     }
 }
 

@@ -11,8 +11,16 @@ struct CellDiagram: Sendable {
     let parts: [[(Int, Int, Int)]]
     /// The row and width of the [h_{t−1}, x_t] input line.
     let inputRow: (row: Int, width: Int)
-    var width: Int { rows.map { DisplayWidth.of($0) }.max() ?? 0 }
+    /// The widest row's columns (measured once: the diagrams are constants).
+    let width: Int
     var height: Int { rows.count }
+
+    init(rows: [String], parts: [[(Int, Int, Int)]], inputRow: (row: Int, width: Int)) {
+        self.rows = rows
+        self.parts = parts
+        self.inputRow = inputRow
+        width = rows.map { DisplayWidth.of($0) }.max() ?? 0
+    }
 
     /// The diagram of `kind` (nil for the plain RNN, which has its own rolled picture).
     static func of(_ kind: RecurrentKind) -> CellDiagram? {

@@ -105,10 +105,11 @@ extension GateFlowScene {
     /// LSTM vs GRU parameters for this input and hidden size, counted from the engine's weight tensors.
     func drawParameterCount(into frame: inout Frame, area: Rect, y: Int, context: SceneContext) -> Int {
         let (I, H) = (setup.weights.inputSize, setup.weights.hiddenSize)
-        guard let lstm = try? SeededWeights.make(.lstm, inputSize: I, hiddenSize: H, seed: 0),
-              let gru = try? SeededWeights.make(.gru, inputSize: I, hiddenSize: H, seed: 0) else { return y }
-        let lstmCount = RecurrentSetup(weights: lstm, input: []).parameterCount
-        let gruCount = RecurrentSetup(weights: gru, input: []).parameterCount
+        guard let (lstmCount, gruCount) = Self.parameterCounts.value("\(I) \(H)", compute: {
+            guard let lstm = try? SeededWeights.make(.lstm, inputSize: I, hiddenSize: H, seed: 0),
+                  let gru = try? SeededWeights.make(.gru, inputSize: I, hiddenSize: H, seed: 0) else { return nil }
+            return (RecurrentSetup(weights: lstm, input: []).parameterCount, RecurrentSetup(weights: gru, input: []).parameterCount)
+        }) else { return y }
         let label = context.tr("parameters (I=\(I), H=\(H)): ", "파라미터 (I=\(I), H=\(H)): ")
         let lines = ["LSTM 4·H·(I+H)+8·H = 4·\(H)·(\(I)+\(H))+8·\(H) = \(lstmCount)",
                      "GRU  3·H·(I+H)+6·H = 3·\(H)·(\(I)+\(H))+6·\(H) = \(gruCount)"]
@@ -118,6 +119,9 @@ extension GateFlowScene {
         }
         return y + 2
     }
+
+    /// LSTM and GRU parameter counts by "I H" (counted once per size, not on every draw).
+    static let parameterCounts = TextKeyedMemo<(Int, Int)?>(limit: 64)
 
     /// Finished steps, one line each, when there is room below.
     func drawHistory(_ run: RecurrentRun, upTo t: Int, into frame: inout Frame, area: Rect, y start: Int, context: SceneContext) {

@@ -55,5 +55,5 @@ struct GateStage: Sendable {
     }
 
     /// The formula without spaces, for narrow screens.
-    static func compact(_ formula: String) -> String { formula.replacingOccurrences(of: " ", with: "") }
+    static func compact(_ formula: String) -> String { String(formula.filter { $0 != " " }) }
 }

@@ -45,7 +45,7 @@ extension SequenceModelsScene {
         frame.put(f(explanation(model, context)), x: area.x, y: y, role: .normal, clip: area)
         y += 1
         if hidden.count > t - 1 {
-            let h = String(format: "%.3f", hidden[t - 1])
+            let h = NumberFormat.fixed(hidden[t - 1], digits: 3)
             frame.put(f(context.tr("h\(VectorText.sub(t)) = \(h): an RNN's summary of x₁…x\(VectorText.sub(t - 1)) (engine, 1 unit)",
                                    "h\(VectorText.sub(t)) = \(h): x₁…x\(VectorText.sub(t - 1))을 요약한 RNN 상태 (엔진, 1 unit)")),
                       x: area.x, y: y, role: model == .latent ? .output : .dim, clip: area)

@@ -1,10 +1,11 @@
+import DLEngine
 import Foundation
 
 /// How recurrent scenes write numbers, vectors, small bars and subscripts.
 enum VectorText {
     /// `0.73`, `-0.52` with a fixed number of decimals (a leading space for positives keeps columns aligned).
     static func number(_ v: Double, digits: Int = 2) -> String {
-        var s = String(format: "%.\(digits)f", v)
+        var s = NumberFormat.fixed(v, digits: digits)
         if s.hasPrefix("-"), Double(s) == 0 { s.removeFirst() }
         return s.hasPrefix("-") ? s : " " + s
     }

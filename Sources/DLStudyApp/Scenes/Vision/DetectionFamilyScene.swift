@@ -81,7 +81,7 @@ struct DetectionFamilyScene: LessonScene {
         var col = area.x
         let maxBox = max(8, area.width / 2)
         for (i, stage) in model.stages.enumerated() {
-            let lines = Wrap.lines(stage.text.text(context.language), width: maxBox - 4)
+            let lines = WrappedText.lines(stage.text.text(context.language), width: maxBox - 4)
             let inner = lines.map(DisplayWidth.of).max() ?? 0
             let boxW = inner + 4
             let boxH = lines.count + 2

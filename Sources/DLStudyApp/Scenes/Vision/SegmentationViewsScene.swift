@@ -26,14 +26,19 @@ struct SegmentationViewsScene: LessonScene {
     /// The scene of a lesson page's typed parameters.
     init(_ p: SegmentationViewsParams) { view = SegmentationViewsParams.View.allCases.firstIndex(of: p.view) ?? 0 }
 
+    /// The mask's rows as characters.
+    private static let pixels = mask.map(Array.init)
+
     /// The pixel class at (row, col).
     static func pixel(_ r: Int, _ c: Int) -> Character {
-        let row = Array(mask[r])
+        let row = pixels[r]
         return c < row.count ? row[c] : "."
     }
 
     /// Each object's bounding box (rows, cols, inclusive) found from the mask.
-    static func boxes() -> [(letter: Character, top: Int, bottom: Int, left: Int, right: Int)] {
+    static func boxes() -> [(letter: Character, top: Int, bottom: Int, left: Int, right: Int)] { foundBoxes }
+
+    private static let foundBoxes: [(letter: Character, top: Int, bottom: Int, left: Int, right: Int)] =
         ["c", "d"].compactMap { (letter: Character) in
             var cells: [(Int, Int)] = []
             for (r, row) in mask.enumerated() { for (c, ch) in row.enumerated() where ch == letter { cells.append((r, c)) } }
@@ -41,13 +46,12 @@ struct SegmentationViewsScene: LessonScene {
                   let left = cells.map(\.1).min(), let right = cells.map(\.1).max() else { return nil }
             return (letter, top, bottom, left, right)
         }
-    }
 
     /// The image's single label: the class covering the most pixels.
-    static var imageLabel: Character {
+    static let imageLabel: Character = {
         let counts = ["c", "d"].map { (l: Character) in (l, mask.joined().filter { $0 == l }.count) }
         return counts.max { $0.1 < $1.1 }?.0 ?? "."
-    }
+    }()
 
     /// Space/Tab/`→` and `←` cycle the task, `1`-`3` pick one.
     var keys: KeyTable<SceneAction<Self>> {

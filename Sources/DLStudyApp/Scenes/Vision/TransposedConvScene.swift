@@ -101,7 +101,7 @@ struct TransposedConvScene: LessonScene {
         let top = min(area.y + gridRows, area.maxY - 1)
         var y = top
         for (text, role) in lines {
-            for line in Wrap.lines(text, width: max(1, area.width)) {
+            for line in WrappedText.lines(text, width: max(1, area.width)) {
                 guard y < area.maxY else { return }
                 frame.put(line, x: area.x, y: y, role: role, clip: area)
                 y += 1

@@ -42,7 +42,7 @@ enum VisionDraw {
     static func wrapped(_ frame: inout Frame, _ text: String, x: Int, y: Int, width: Int, clip: Rect,
                         role: StyleRole = .normal, maxLines: Int = .max) -> Int {
         var row = y
-        for line in Wrap.lines(text, width: max(1, width)).prefix(maxLines) {
+        for line in WrappedText.lines(text, width: max(1, width)).prefix(maxLines) {
             frame.put(line, x: x, y: row, role: role, clip: clip)
             row += 1
         }
