@@ -33,7 +33,7 @@ enum AppRunner {
             throw ExitCodeError.failure
         }
         var state = AppState(library: context.library, language: context.language,
-                             options: AppOptions(ascii: options.ascii, color: screen.tier != .attributesOnly),
+                             options: AppOptions(ascii: options.ascii, color: screen.tier != .attributesOnly, boundsWork: true),
                              size: screen.size, progress: progress)
         state.history = history
         state.quizPreferences = preferences
@@ -54,7 +54,8 @@ enum AppRunner {
                 context.library.preload()
                 firstFrame = false
             }
-            guard let event = screen.nextEvent(timeoutMilliseconds: 100) else {
+            // A scene with work pending (training in slices) is ticked again as soon as no key waits.
+            guard let event = screen.nextEvent(timeoutMilliseconds: state.hasPendingWork ? 0 : 100) else {
                 perform(App.update(&state, .tick), state: &state, store: store)
                 continue
             }
