@@ -97,19 +97,6 @@ extension SequenceTrainer {
             gradients: model.parameters.map { [Double](repeating: 0, count: $0.count) }, lossSum: lossSum, normSums: normSums)
     }
 
-    /// Records the finished epoch (as `trainBatch` does) and starts the next one's order.
-    private mutating func finishEpoch(testAccuracy: Double) -> SequenceEpoch {
-        let count = Double(order.count)
-        let epoch = SequenceEpoch(
-            epoch: history.count + 1, trainLoss: lossSum / count, testAccuracy: testAccuracy, gradientNorms: normSums.map { $0 / count })
-        history.append(epoch)
-        position = 0
-        lossSum = 0
-        normSums = [Double](repeating: 0, count: config.length)
-        reshuffle()
-        return epoch
-    }
-
     /// How many of the test sequences `range` the model classifies right now (`testAccuracy` in parts).
     public func testCorrect(_ range: Range<Int>) -> Int {
         let layer = model.layer

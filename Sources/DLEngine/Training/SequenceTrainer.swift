@@ -54,7 +54,7 @@ public struct SequenceTrainer: Sendable {
     // Internal (not private) so the sliced path (`SequenceTrainer+Slices.swift`) keeps the same books.
     var optimizer: Optimizer
     var order: [Int]
-    var shuffler: SeededGenerator
+    private var shuffler: SeededGenerator
     var position = 0
     var lossSum = 0.0
     var normSums: [Double]
@@ -87,7 +87,7 @@ public struct SequenceTrainer: Sendable {
     public var batchesDone: Int { (position + config.batchSize - 1) / max(1, config.batchSize) }
 
     /// A Fisher–Yates shuffle of the training order with the run's own generator.
-    mutating func reshuffle() {
+    private mutating func reshuffle() {
         for i in stride(from: order.count - 1, to: 0, by: -1) {
             order.swapAt(i, shuffler.int(in: 0...i))
         }
@@ -121,10 +121,14 @@ public struct SequenceTrainer: Sendable {
         if let clip = config.clip { clipGradNorm(&batchGrads, maxNorm: clip) }
         optimizer.step(&model.parameters, batchGrads)
         guard position >= order.count else { return nil }
+        return finishEpoch(testAccuracy: testAccuracy())
+    }
+
+    /// Records the finished epoch with the test accuracy at its weights and starts the next one's order.
+    mutating func finishEpoch(testAccuracy: Double) -> SequenceEpoch {
         let count = Double(order.count)
         let epoch = SequenceEpoch(
-            epoch: history.count + 1, trainLoss: lossSum / count, testAccuracy: testAccuracy(),
-            gradientNorms: normSums.map { $0 / count })
+            epoch: history.count + 1, trainLoss: lossSum / count, testAccuracy: testAccuracy, gradientNorms: normSums.map { $0 / count })
         history.append(epoch)
         position = 0
         lossSum = 0

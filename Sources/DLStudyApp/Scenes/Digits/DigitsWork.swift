@@ -5,8 +5,9 @@ import DLEngine
 /// tick; shown only once complete, so every frame shows what the scene showed when each tick trained
 /// at once.
 struct DigitsWork: Sendable {
-    /// Budget units per slice in the app (`DigitsLiveRun.advance`): one batch of 32, or 96 digits classified.
-    static let unitsPerSlice = 96
+    /// Budget units per slice in the app (`DigitsLiveRun.advance`): one mini-batch (which is never
+    /// split), or 48 digits classified.
+    static let unitsPerSlice = 48
     var runs: [DigitsLiveRun]
     /// Steps still owed, per run.
     var stepsLeft: [Int]

@@ -41,7 +41,7 @@ struct LongMemoryWork: Sendable {
 extension LongMemoryScene {
     /// Time steps of sequence work per slice in the app: a handful of forward or backward passes
     /// (cost units of `SequenceTrainer.trainSlice`), each unit one pass over T steps.
-    static let stepsPerSlice = 320
+    static let stepsPerSlice = 200
 
     /// Does all pending work now and shows the result.
     public mutating func finishWork() {
