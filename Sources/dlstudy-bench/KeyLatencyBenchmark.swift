@@ -65,7 +65,8 @@ enum KeyLatencyBenchmark {
 
     /// Replays `script` from the screen `open` leads to; the milliseconds of each key, from message
     /// to computed changes, and of each tick the runner sends at once while work is pending (scene
-    /// training in slices). When a key leaves the screen, `open` runs again (untimed).
+    /// training in slices; a tick that leaves work pending draws nothing, as in the runner). When a
+    /// key leaves the screen, `open` runs again (untimed).
     static func replay(_ library: ContentLibrary, _ script: [Msg], open: (inout AppState) -> Void,
                        stillThere: (AppState) -> Bool) -> [Double] {
         func fresh() -> AppState {
@@ -80,15 +81,18 @@ enum KeyLatencyBenchmark {
         var samples: [Double] = []
         var changes = 0
         for msg in script {
-            // Each message, then (as the runner does) a tick per slice of the work it left pending: each a frame.
+            // Each message, then (as the runner does) a tick per slice of the work it left pending, each
+            // timed; like the runner, a tick that leaves work pending draws no frame (nothing on screen changed).
             var pending = [msg]
             while let next = pending.popLast() {
                 let start = threadCPUNanoseconds()
                 _ = App.update(&state, next)
-                let view = App.view(state)
-                changes &+= FrameDiff.changes(from: frame, to: view).count
+                if next != .tick || !state.hasPendingWork {
+                    let view = App.view(state)
+                    changes &+= FrameDiff.changes(from: frame, to: view).count
+                    frame = view
+                }
                 samples.append(Double(threadCPUNanoseconds() - start) / 1e6)
-                frame = view
                 if state.hasPendingWork, stillThere(state) { pending.append(.tick) }
             }
             if !stillThere(state) {

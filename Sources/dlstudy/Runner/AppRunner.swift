@@ -46,8 +46,9 @@ enum AppRunner {
         var quitSignal: Int32 = 0
         perform(start(&state), state: &state, store: store)
         var firstFrame = true
+        var redraw = true
         while !state.done {
-            screen.draw(App.view(state))
+            if redraw { screen.draw(App.view(state)) }
             if options.exitAfterFirstFrame { break }
             if firstFrame {
                 // Parse the lessons and quizzes while the student reads the first frame.
@@ -55,8 +56,11 @@ enum AppRunner {
                 firstFrame = false
             }
             // A scene with work pending (training in slices) is ticked again as soon as no key waits.
+            // A tick that leaves work pending changed nothing on screen (a scene shows its work only
+            // once done), so no frame is drawn for it.
             guard let event = screen.nextEvent(timeoutMilliseconds: state.hasPendingWork ? 0 : 100) else {
                 perform(App.update(&state, .tick), state: &state, store: store)
+                redraw = !state.hasPendingWork
                 continue
             }
             let msg: Msg
@@ -70,6 +74,7 @@ enum AppRunner {
                 continue
             }
             perform(App.update(&state, msg), state: &state, store: store)
+            redraw = msg != .tick || !state.hasPendingWork
             if let message = laterMessages.takeAll().last { state.status = message }
         }
         screen.stop()
