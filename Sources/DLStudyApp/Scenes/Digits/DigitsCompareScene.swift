@@ -55,6 +55,7 @@ struct DigitsCompareScene: DigitsTrainingScene {
         }
         guard running, cnn.failure == nil, mlp.failure == nil else { return false }
         train(steps: Self.batchesPerTick)
+        workOnTick()
         return true
     }
 

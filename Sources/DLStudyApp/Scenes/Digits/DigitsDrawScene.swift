@@ -64,6 +64,7 @@ struct DigitsDrawScene: DigitsTrainingScene {
         }
         guard !run.finished, run.failure == nil else { return false }
         train(steps: Self.batchesPerTick)
+        workOnTick()
         return true
     }
 

@@ -82,6 +82,7 @@ struct DigitsTrainScene: DigitsTrainingScene {
         }
         guard running, run.failure == nil else { return false }
         train(steps: Self.batchesPerTick)
+        workOnTick()
         return true
     }
 

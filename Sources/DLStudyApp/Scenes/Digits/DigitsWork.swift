@@ -39,32 +39,39 @@ protocol DigitsTrainingScene: LessonScene {
 extension DigitsTrainingScene {
     var hasPendingWork: Bool { work != nil }
 
-    mutating func finishWork() { advanceWork(budget: .max) }
+    mutating func finishWork() {
+        while work != nil { advanceWork(budget: .max) }
+    }
 
-    /// One slice of the work (all of it without `boundsWork`); shows the runs once it is done.
-    mutating func advanceWork(budget: Int? = nil) {
+    /// One slice of the work or, once it is done, the slice that shows its runs (a slice of its own, so
+    /// no frame pays for the last batch and the redraw together).
+    mutating func advanceWork(budget: Int = DigitsWork.unitsPerSlice) {
         guard var w = work else { return }
-        w.advance(budget: budget ?? (boundsWork ? DigitsWork.unitsPerSlice : .max))
         if w.isDone {
             work = nil
             show(w.runs)
-        } else {
-            work = w
+            return
         }
+        w.advance(budget: budget)
+        work = w
     }
 
-    /// `steps` more steps of each run (of the runs coming, during a restart), then the work's slice.
+    /// The first slice of work a tick begins in the app, or all of it without `boundsWork`.
+    mutating func workOnTick() { if boundsWork { advanceWork() } else { finishWork() } }
+
+    /// `steps` more steps of each run (of the runs coming, during a restart): begun here, done by the
+    /// ticks in the app, at once otherwise.
     mutating func train(steps: Int) {
         var w = work ?? DigitsWork(runs: shownRuns, stepsLeft: shownRuns.map { _ in 0 })
         w.stepsLeft = w.stepsLeft.map { $0 + steps }
         work = w
-        advanceWork()
+        if !boundsWork { finishWork() }
     }
 
     /// Starts `runs` afresh: shown once their first points are in.
     mutating func start(_ runs: [DigitsLiveRun]) {
         work = DigitsWork(runs: runs, stepsLeft: runs.map { _ in 0 })
-        advanceWork()
+        if !boundsWork { finishWork() }
     }
 
     /// The runs coming: the work's during a restart, else the ones shown.

@@ -53,21 +53,22 @@ extension LongMemoryScene {
         advanceWork(budget: max(1, Self.stepsPerSlice / max(1, work?.length ?? length)))
     }
 
-    /// Does up to `budget` cost units of the pending work (building a trainer takes a whole slice);
-    /// shows the result once it is complete.
+    /// Does up to `budget` cost units of the pending work (building a trainer takes a whole slice)
+    /// or, once it is complete, shows the result (a slice of its own, so no frame pays for the last
+    /// work and the redraw together).
     mutating func advanceWork(budget: Int) {
         guard var w = work else { return }
-        var left = budget
-        do {
-            while left > 0, let stage = w.stage {
-                w.stage = try Self.advance(&w, stage, seed: seed, budget: &left)
+        if w.stage != nil {
+            var left = budget
+            do {
+                while left > 0, let stage = w.stage {
+                    w.stage = try Self.advance(&w, stage, seed: seed, budget: &left)
+                }
+            } catch {
+                failure = error.message
+                work = nil
+                return
             }
-        } catch {
-            failure = error.message
-            work = nil
-            return
-        }
-        guard w.stage == nil else {
             work = w
             return
         }
