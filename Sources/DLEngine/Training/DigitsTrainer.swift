@@ -111,6 +111,21 @@ public struct DigitsTrainer: Sendable {
     /// Trains on the next mini-batch; at the end of an epoch evaluates and appends to `history`.
     @discardableResult
     public mutating func step() throws(EngineError) -> Step {
+        let (batch, loss) = try applyNextBatch()
+        var finished: DigitsEpochRecord? = nil
+        if epochAwaitsRecord {
+            finished = finishEpoch(trainAccuracy: try accuracy(dataset.trainIndices), testAccuracy: try accuracy(dataset.testIndices))
+        }
+        return Step(batch: batch, loss: loss, finishedEpoch: finished)
+    }
+
+    /// True after the last mini-batch of an epoch until `finishEpoch` records it.
+    public var epochAwaitsRecord: Bool { !order.isEmpty && position == order.count }
+
+    /// `step` without the epoch's evaluation (so a scene can evaluate a few digits per frame): trains
+    /// on the next mini-batch. After an epoch's last batch, `finishEpoch` must record it before the next.
+    public mutating func applyNextBatch() throws(EngineError) -> (batch: [Int], loss: Double) {
+        guard !epochAwaitsRecord else { throw EngineError("internal: the finished epoch is not recorded yet") }
         if order.isEmpty {
             order = dataset.trainIndices
             rng.shuffle(&order)
@@ -125,16 +140,17 @@ public struct DigitsTrainer: Sendable {
         steps += 1
         position += batch.count
         lossSum += loss * Double(batch.count)
-        var finished: DigitsEpochRecord? = nil
-        if position == order.count {
-            let record = DigitsEpochRecord(
-                epoch: history.count + 1, loss: lossSum / Double(order.count),
-                trainAccuracy: try accuracy(dataset.trainIndices), testAccuracy: try accuracy(dataset.testIndices))
-            history.append(record)
-            finished = record
-            order = []
-        }
-        return Step(batch: batch, loss: loss, finishedEpoch: finished)
+        return (batch, loss)
+    }
+
+    /// Records the epoch just trained with the whole training and test set's accuracy at its weights.
+    @discardableResult
+    public mutating func finishEpoch(trainAccuracy: Double, testAccuracy: Double) -> DigitsEpochRecord {
+        let record = DigitsEpochRecord(epoch: history.count + 1, loss: lossSum / Double(max(1, order.count)),
+                                       trainAccuracy: trainAccuracy, testAccuracy: testAccuracy)
+        history.append(record)
+        order = []
+        return record
     }
 
     /// Runs whole epochs until `epochs` are finished.
@@ -167,9 +183,13 @@ public struct DigitsTrainer: Sendable {
 
     /// The fraction of digits at `indices` classified correctly.
     public func accuracy(_ indices: [Int]) throws(EngineError) -> Double {
-        let predicted = try predictions(indices)
-        let correct = zip(predicted, indices).filter { $0 == dataset.labels[$1] }.count
-        return Double(correct) / Double(indices.count)
+        Double(try correctCount(indices)) / Double(indices.count)
+    }
+
+    /// How many digits at `indices` are classified correctly (`accuracy` in parts: each digit's
+    /// prediction does not depend on the digits batched with it).
+    public func correctCount(_ indices: [Int]) throws(EngineError) -> Int {
+        zip(try predictions(indices), indices).filter { $0 == dataset.labels[$1] }.count
     }
 
     /// The 10×10 confusion matrix on `indices`: row = true digit, column = predicted.

@@ -49,14 +49,17 @@ public struct SequenceEpoch: Equatable, Sendable {
 public struct SequenceTrainer: Sendable {
     public let config: SequenceTrainingConfig
     public let train: SequenceTask, test: SequenceTask
-    public private(set) var model: SequenceClassifier
-    public private(set) var history: [SequenceEpoch] = []
-    private var optimizer: Optimizer
-    private var order: [Int]
+    public internal(set) var model: SequenceClassifier
+    public internal(set) var history: [SequenceEpoch] = []
+    // Internal (not private) so the sliced path (`SequenceTrainer+Slices.swift`) keeps the same books.
+    var optimizer: Optimizer
+    var order: [Int]
     private var shuffler: SeededGenerator
-    private var position = 0
-    private var lossSum = 0.0
-    private var normSums: [Double]
+    var position = 0
+    var lossSum = 0.0
+    var normSums: [Double]
+    /// The mini-batch `trainSlice` has begun and not finished.
+    var inFlight: SequenceBatchInFlight?
 
     /// Draws the data (train then test, from `seed`) and the initial weights (from a second stream of
     /// `seed`), so every cell given the same seed sees the same sequences.
@@ -90,12 +93,14 @@ public struct SequenceTrainer: Sendable {
         }
     }
 
-    /// One mini-batch: the batch's mean cross-entropy (`crossEntropy`, as torch's default reduction),
+    /// One mini-batch (the readable reference; `trainSlice` does the same work a few sequences at a
+    /// time and is tested bit for bit against it): the batch's mean cross-entropy (`crossEntropy`, as torch's default reduction),
     /// its gradient through the read-out and BPTT, optional clipping, one Adam step. Returns the
     /// epoch's figures when this batch finished an epoch.
     @discardableResult
     public mutating func trainBatch() throws(EngineError) -> SequenceEpoch? {
         guard !isFinished else { return nil }
+        inFlight = nil  // (a batch `trainSlice` began changed none of the books: it is dropped)
         let end = min(position + config.batchSize, order.count)
         let layer = model.layer
         let batch = Array(order[position..<end])
@@ -116,10 +121,14 @@ public struct SequenceTrainer: Sendable {
         if let clip = config.clip { clipGradNorm(&batchGrads, maxNorm: clip) }
         optimizer.step(&model.parameters, batchGrads)
         guard position >= order.count else { return nil }
+        return finishEpoch(testAccuracy: testAccuracy())
+    }
+
+    /// Records the finished epoch with the test accuracy at its weights and starts the next one's order.
+    mutating func finishEpoch(testAccuracy: Double) -> SequenceEpoch {
         let count = Double(order.count)
         let epoch = SequenceEpoch(
-            epoch: history.count + 1, trainLoss: lossSum / count, testAccuracy: testAccuracy(),
-            gradientNorms: normSums.map { $0 / count })
+            epoch: history.count + 1, trainLoss: lossSum / count, testAccuracy: testAccuracy, gradientNorms: normSums.map { $0 / count })
         history.append(epoch)
         position = 0
         lossSum = 0

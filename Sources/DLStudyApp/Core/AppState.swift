@@ -2,14 +2,17 @@ import DLContent
 import Foundation
 import TUIKit
 
-/// Options fixed at start-up that change how screens are drawn.
+/// Options fixed at start-up that change how screens are drawn and how scenes work.
 public struct AppOptions: Equatable, Sendable {
     public var ascii: Bool
     public var color: Bool
     /// The smallest terminal the screens are laid out for.
     public var minimumSize: Size
-    public init(ascii: Bool = false, color: Bool = true, minimumSize: Size = Size(width: 80, height: 24)) {
-        self.ascii = ascii; self.color = color; self.minimumSize = minimumSize
+    /// Scenes do heavy work (training) a bounded slice per tick (`LessonScene.boundsWork`): the
+    /// interactive app; off, every message finishes its work (tests that step the app message by message).
+    public var boundsWork: Bool
+    public init(ascii: Bool = false, color: Bool = true, minimumSize: Size = Size(width: 80, height: 24), boundsWork: Bool = false) {
+        self.ascii = ascii; self.color = color; self.minimumSize = minimumSize; self.boundsWork = boundsWork
     }
 }
 
@@ -59,6 +62,12 @@ public struct AppState: Sendable {
 
     /// The screen on top of the stack.
     public var current: Screen { stack.last ?? .home(HomeState(library: library)) }
+
+    /// True while the screen shown has work begun and not finished: the runner ticks again at once.
+    public var hasPendingWork: Bool {
+        if case .lesson(let viewer) = current { return viewer.hasPendingWork }
+        return false
+    }
 
     /// Whether the terminal is smaller than the screens need.
     public var isTooSmall: Bool { size.width < options.minimumSize.width || size.height < options.minimumSize.height }

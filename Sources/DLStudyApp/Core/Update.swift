@@ -98,7 +98,7 @@ public enum App {
         let resume = page ?? state.progress.lessons[id]?.lastPage ?? 0
         let start = min(max(0, resume), max(0, lesson.pages.count - 1))
         if alone { state.stack.removeAll() }
-        state.stack.append(.lesson(LessonViewerState(lesson: lesson, page: start)))
+        state.stack.append(.lesson(LessonViewerState(lesson: lesson, page: start, boundsWork: state.options.boundsWork)))
         state.progress.visit(lesson: id, page: start, pageCount: lesson.pages.count)
         return [.saveProgress(state.progress)]
     }

@@ -19,19 +19,23 @@ public struct LessonViewerState: Equatable, Sendable {
     /// The command that reopens this page's scene as it is now (after `y`, until the next key).
     public var shareCommand: String?
 
-    public init(lesson: Lesson, page: Int) {
+    /// Whether the scenes of this viewer do heavy work a slice per tick (`LessonScene.boundsWork`).
+    public let boundsWork: Bool
+
+    public init(lesson: Lesson, page: Int, boundsWork: Bool = false) {
         self.lesson = lesson
         self.page = page
-        (scene, sceneProblem) = Self.makeScene(lesson, page)
+        self.boundsWork = boundsWork
+        (scene, sceneProblem) = Self.makeScene(lesson, page, boundsWork: boundsWork)
     }
 
     public static func == (a: LessonViewerState, b: LessonViewerState) -> Bool {
         a.lesson == b.lesson && a.page == b.page && a.scroll == b.scroll && (a.scene == nil) == (b.scene == nil)
     }
 
-    static func makeScene(_ lesson: Lesson, _ page: Int) -> ((any LessonScene)?, SceneProblems?) {
+    static func makeScene(_ lesson: Lesson, _ page: Int, boundsWork: Bool) -> ((any LessonScene)?, SceneProblems?) {
         guard lesson.pages.indices.contains(page), let spec = lesson.pages[page].scene else { return (nil, nil) }
-        switch SceneFactory.build(spec) {
+        switch SceneFactory.build(spec, boundsWork: boundsWork) {
         case .success(let scene): return (scene, nil)
         case .failure(let problems): return (nil, problems)
         }
@@ -42,7 +46,7 @@ public struct LessonViewerState: Equatable, Sendable {
         guard target != page else { return .none }
         page = target
         scroll = 0
-        (scene, sceneProblem) = Self.makeScene(lesson, page)
+        (scene, sceneProblem) = Self.makeScene(lesson, page, boundsWork: boundsWork)
         return .pageChanged
     }
 
@@ -95,7 +99,10 @@ public struct LessonViewerState: Equatable, Sendable {
         return .none
     }
 
-    /// Advances the scene's auto-play; true when something changed.
+    /// True while the scene has work begun and not finished (the app ticks again without waiting).
+    var hasPendingWork: Bool { scene?.hasPendingWork ?? false }
+
+    /// Advances the scene's auto-play (or its pending work by one slice); true when something changed.
     mutating func tick() -> Bool {
         guard var live = scene else { return false }
         let changed = live.tick()

@@ -25,8 +25,17 @@ public protocol LessonScene: Sendable {
     /// The scene's keys in its current state, declared once: `handle`, the footer entries and the
     /// scene's rows of the `?` overlay all come from this table.
     var keys: KeyTable<SceneAction<Self>> { get }
-    /// Advances auto-play by one timer tick (100 ms); returns true when something changed.
+    /// Advances auto-play by one timer tick (100 ms); returns true when something changed. With
+    /// `boundsWork`, a tick that begins heavy work (training) does one bounded slice of it, and each
+    /// further tick the next slice, while `hasPendingWork`.
     mutating func tick() -> Bool
+    /// When true (the interactive app), keys, ticks and construction leave heavy work pending to be
+    /// done a slice per tick; when false (the default), every call finishes its own work.
+    var boundsWork: Bool { get set }
+    /// True while work begun (with `boundsWork`) is not finished: the app ticks again without waiting.
+    var hasPendingWork: Bool { get }
+    /// Does all pending work now.
+    mutating func finishWork()
     /// Draws the scene into `area`.
     func draw(into frame: inout Frame, area: Rect, context: SceneContext)
     /// The scene's steps as plain text lines (for `dlstudy lesson ID --plain`).
@@ -56,6 +65,12 @@ extension LessonScene {
     public var boundKeys: Set<Key> { keys.keys }
 
     public mutating func tick() -> Bool { false }
+    public var boundsWork: Bool {
+        get { false }
+        set {}  // (a scene whose every key and tick is light has nothing to bound)
+    }
+    public var hasPendingWork: Bool { false }
+    public mutating func finishWork() {}
     public var capturesTyping: Bool { false }
     public var shareValues: [String: ContentValue] { [:] }
 }

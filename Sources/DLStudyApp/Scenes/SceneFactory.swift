@@ -62,14 +62,20 @@ public enum SceneFactory {
     ]
 
     /// The scene for `spec`, or the problems `dlstudy check` reports for it (never a silent nil).
-    public static func build(_ spec: SceneSpec) -> Result<any LessonScene, SceneProblems> {
+    /// With `boundsWork` its construction may be left pending (done a slice per tick); without, the
+    /// scene is complete.
+    public static func build(_ spec: SceneSpec, boundsWork: Bool = false) -> Result<any LessonScene, SceneProblems> {
         switch SceneCatalog.parse(spec) {
         case .failure(let problems): return .failure(problems)
         case .success(let params):
             guard let builder = builders.first(where: { $0.type == spec.type }) else {
                 return .failure(SceneProblems(["scene type '\(spec.type)' has no player"]))
             }
-            return builder.build(params)
+            return builder.build(params).map { built in
+                var scene = built
+                if boundsWork { scene.boundsWork = true } else { scene.finishWork() }
+                return scene
+            }
         }
     }
 }

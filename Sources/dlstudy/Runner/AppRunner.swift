@@ -33,7 +33,7 @@ enum AppRunner {
             throw ExitCodeError.failure
         }
         var state = AppState(library: context.library, language: context.language,
-                             options: AppOptions(ascii: options.ascii, color: screen.tier != .attributesOnly),
+                             options: AppOptions(ascii: options.ascii, color: screen.tier != .attributesOnly, boundsWork: true),
                              size: screen.size, progress: progress)
         state.history = history
         state.quizPreferences = preferences
@@ -46,16 +46,21 @@ enum AppRunner {
         var quitSignal: Int32 = 0
         perform(start(&state), state: &state, store: store)
         var firstFrame = true
+        var redraw = true
         while !state.done {
-            screen.draw(App.view(state))
+            if redraw { screen.draw(App.view(state)) }
             if options.exitAfterFirstFrame { break }
             if firstFrame {
                 // Parse the lessons and quizzes while the student reads the first frame.
                 context.library.preload()
                 firstFrame = false
             }
-            guard let event = screen.nextEvent(timeoutMilliseconds: 100) else {
+            // A scene with work pending (training in slices) is ticked again as soon as no key waits.
+            // A tick that leaves work pending changed nothing on screen (a scene shows its work only
+            // once done), so no frame is drawn for it.
+            guard let event = screen.nextEvent(timeoutMilliseconds: state.hasPendingWork ? 0 : 100) else {
                 perform(App.update(&state, .tick), state: &state, store: store)
+                redraw = !state.hasPendingWork
                 continue
             }
             let msg: Msg
@@ -69,6 +74,7 @@ enum AppRunner {
                 continue
             }
             perform(App.update(&state, msg), state: &state, store: store)
+            redraw = msg != .tick || !state.hasPendingWork
             if let message = laterMessages.takeAll().last { state.status = message }
         }
         screen.stop()

@@ -5,18 +5,26 @@ import TUIKit
 /// The CNN and a dense MLP (64 → hidden → 10) train with the same optimiser, batch size and data; both
 /// test-accuracy curves share one plot, beside the parameter counts. Space pauses, `r` restarts with a
 /// new seed.
-struct DigitsCompareScene: LessonScene {
+struct DigitsCompareScene: DigitsTrainingScene {
     static let batchesPerTick = 2
+    /// The seed of the runs coming (`r` changes it); the runs shown have their own.
     var seed: Int
     let hidden: Int
+    /// The two runs shown.
     var cnn: DigitsLiveRun, mlp: DigitsLiveRun
+    var work: DigitsWork?
+    var boundsWork = false
     var running = true
 
     init(_ p: DigitsCompareParams) throws(EngineError) {
         seed = p.seed
         hidden = p.hidden
         (cnn, mlp) = try Self.runs(seed: p.seed, hidden: p.hidden)
+        work = DigitsWork(runs: [cnn, mlp], stepsLeft: [0, 0])
     }
+
+    var shownRuns: [DigitsLiveRun] { [cnn, mlp] }
+    mutating func show(_ runs: [DigitsLiveRun]) { (cnn, mlp) = (runs[0], runs[1]) }
 
     static func runs(seed: Int, hidden: Int) throws(EngineError) -> (DigitsLiveRun, DigitsLiveRun) {
         (try DigitsLiveRun(config: DigitsTrainingConfig(seed: UInt64(seed))),
@@ -29,24 +37,33 @@ struct DigitsCompareScene: LessonScene {
         let t = UIText.t
         return KeyTable([
             B([.char(" ")], { $0.running.toggle() }, help: t("pause / resume", "일시정지 / 계속"), footer: ("Space", t("pause", "일시정지"))),
-            B([.char("s")], { $0.running = false; $0.cnn.step(); $0.mlp.step() }, help: t("one batch", "배치 하나"),
+            B([.char("s")], { $0.running = false; $0.train(steps: 1) }, help: t("one batch", "배치 하나"),
               footer: ("s", t("one batch", "배치 하나"))),
             B([.char("r")], { scene in
                 let next = scene.seed % 9999 + 1
                 guard let runs = try? Self.runs(seed: next, hidden: scene.hidden) else { return }
-                (scene.cnn, scene.mlp) = runs
+                scene.start([runs.0, runs.1])
                 scene.seed = next
             }, help: t("train again with a new seed", "새 seed로 다시 학습"), footer: ("r", t("new seed", "새 seed"))),
         ])
     }
 
     mutating func tick() -> Bool {
+        if work != nil {
+            advanceWork()
+            return true
+        }
         guard running, cnn.failure == nil, mlp.failure == nil else { return false }
-        for _ in 0..<Self.batchesPerTick { cnn.step(); mlp.step() }
+        train(steps: Self.batchesPerTick)
+        workOnTick()
         return true
     }
 
     func lines(_ context: SceneContext, width: Int, height: Int) -> [(String, StyleRole)] {
+        guard cnn.isReady && mlp.isReady || cnn.failure != nil || mlp.failure != nil else {
+            return [(context.tr("preparing the two networks…", "두 네트워크를 준비하고 있어요…"), .heading)]
+        }
+        let seed = cnn.trainer.config.seed
         let cnnCount = cnn.trainer.model.architecture.parameterCount, mlpCount = mlp.trainer.model.architecture.parameterCount
         var out: [(String, StyleRole)] = [(context.tr(
             "same data, optimiser and batch size · epoch \(cnn.trainer.epochInProgress.epoch) · seed \(seed) · \(running ? "training" : "paused")",

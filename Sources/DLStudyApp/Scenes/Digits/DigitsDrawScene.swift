@@ -5,9 +5,12 @@ import TUIKit
 /// An 8×8 canvas that the CNN classifies live: arrows (or hjkl) move, Space toggles ink, 0–9 set the
 /// ink level (9 = full), `x` clears, `t` puts the next test digit on the canvas. The network trains in
 /// the background for the page's `epochs`, so the probabilities sharpen while you watch.
-struct DigitsDrawScene: LessonScene {
+struct DigitsDrawScene: DigitsTrainingScene {
     static let batchesPerTick = 2
+    /// The network shown (classifying the canvas).
     var run: DigitsLiveRun
+    var work: DigitsWork?
+    var boundsWork = false
     /// Pixel values 0…16, row by row, as the digits data stores them.
     var canvas: [Int]
     var cursor = (x: 3, y: 3)
@@ -18,8 +21,12 @@ struct DigitsDrawScene: LessonScene {
         run = try DigitsLiveRun(config: DigitsTrainingConfig(seed: UInt64(p.seed)), maxEpochs: p.epochs)
         shown = p.start
         canvas = []
+        work = DigitsWork(runs: [run], stepsLeft: [0])
         load(p.start)
     }
+
+    var shownRuns: [DigitsLiveRun] { [run] }
+    mutating func show(_ runs: [DigitsLiveRun]) { run = runs[0] }
 
     private mutating func load(_ position: Int) {
         let d = run.trainer.dataset
@@ -51,8 +58,13 @@ struct DigitsDrawScene: LessonScene {
     }
 
     mutating func tick() -> Bool {
+        if work != nil {
+            advanceWork()
+            return true
+        }
         guard !run.finished, run.failure == nil else { return false }
-        for _ in 0..<Self.batchesPerTick { run.step() }
+        train(steps: Self.batchesPerTick)
+        workOnTick()
         return true
     }
 
@@ -69,6 +81,7 @@ struct DigitsDrawScene: LessonScene {
             "network: epoch \(t.history.count)/\(run.maxEpochs ?? 0) (\(state)), test accuracy \(DigitsDrawing.percent(run.testAccuracy))",
             "네트워크: epoch \(t.history.count)/\(run.maxEpochs ?? 0) (\(state)), 테스트 정확도 \(DigitsDrawing.percent(run.testAccuracy))"), .heading)]
         if let failure = run.failure { return out + [(failure, .error)] }
+        guard run.isReady else { return [(context.tr("preparing the network…", "네트워크를 준비하고 있어요…"), .heading)] }
         let probs: [Double]
         do { probs = try probabilities() } catch { return out + [(error.message, .error)] }
         var rows = DigitsDrawing.grid(canvas.map { Double($0) }, side: 8, low: 0, high: 16, ascii: context.ascii)

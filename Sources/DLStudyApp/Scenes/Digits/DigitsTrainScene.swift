@@ -5,11 +5,15 @@ import TUIKit
 /// The small CNN trains live: Space pauses, `s` trains one mini-batch, `v` switches between the curves
 /// with the learned filters, one test digit's feature maps (←→ picks it) and the confusion matrix with
 /// the misclassified digits; `+`/`-` learning rate, `c` channels, `o` optimiser, `r` restart with a new seed.
-struct DigitsTrainScene: LessonScene {
+struct DigitsTrainScene: DigitsTrainingScene {
     /// Mini-batches per 100 ms tick.
     static let batchesPerTick = 2
+    /// The settings of the run coming (the keys change them); the run shown has its own.
     var config: DigitsTrainingConfig
+    /// The run shown.
     var run: DigitsLiveRun
+    var work: DigitsWork?
+    var boundsWork = false
     var running = true
     var view: DigitsTrainParams.View
     /// Position in the test set of the digit whose feature maps are shown.
@@ -22,10 +26,14 @@ struct DigitsTrainScene: LessonScene {
         run = try DigitsLiveRun(config: config)
         view = p.view
         digit = p.digit
+        work = DigitsWork(runs: [run], stepsLeft: [0])
     }
 
+    var shownRuns: [DigitsLiveRun] { [run] }
+    mutating func show(_ runs: [DigitsLiveRun]) { run = runs[0] }
+
     private mutating func restart() {
-        do { run = try DigitsLiveRun(config: config) } catch { config = run.trainer.config }
+        do { start([try DigitsLiveRun(config: config)]) } catch { config = comingRuns[0].trainer.config }
     }
 
     /// Space pauses, `s` one batch, `v` the view, `←→` the test digit, `f` the maps, `+`/`-` the learning
@@ -36,7 +44,7 @@ struct DigitsTrainScene: LessonScene {
         let testCount = run.trainer.dataset.testIndices.count
         return KeyTable([
             B([.char(" ")], { $0.running.toggle() }, help: t("pause / resume", "일시정지 / 계속"), footer: ("Space", t("pause", "일시정지"))),
-            B([.char("s")], { $0.running = false; $0.run.step() }, help: t("one batch", "배치 하나"), footer: ("s", t("one batch", "배치 하나"))),
+            B([.char("s")], { $0.running = false; $0.train(steps: 1) }, help: t("one batch", "배치 하나"), footer: ("s", t("one batch", "배치 하나"))),
             B([.char("v")], { scene in
                 let all = DigitsTrainParams.View.allCases
                 scene.view = all[((all.firstIndex(of: scene.view) ?? 0) + 1) % all.count]
@@ -68,15 +76,22 @@ struct DigitsTrainScene: LessonScene {
     }
 
     mutating func tick() -> Bool {
+        if work != nil {
+            advanceWork()
+            return true
+        }
         guard running, run.failure == nil else { return false }
-        for _ in 0..<Self.batchesPerTick { run.step() }
+        train(steps: Self.batchesPerTick)
+        workOnTick()
         return true
     }
 
-    var channels: Int { if case .cnn(let c) = config.architecture { c } else { 0 } }
+    /// The filters of the run shown.
+    var channels: Int { if case .cnn(let c) = run.trainer.config.architecture { c } else { 0 } }
 
     func statusLine(_ context: SceneContext) -> String {
-        let t = run.trainer
+        let t = run.trainer, config = t.config
+        guard run.isReady else { return context.tr("preparing the network…", "네트워크를 준비하고 있어요…") }
         let (epoch, done) = t.epochInProgress
         let state = running ? context.tr("training", "학습 중") : context.tr("paused", "일시정지")
         return context.tr("epoch \(epoch), \(done)/\(t.samplesPerEpoch) digits · test accuracy \(DigitsDrawing.percent(run.testAccuracy)) · \(state)",
@@ -87,6 +102,7 @@ struct DigitsTrainScene: LessonScene {
     func lines(_ context: SceneContext, width: Int, height: Int) -> [(String, StyleRole)] {
         var out: [(String, StyleRole)] = [(statusLine(context), .heading)]
         if let failure = run.failure { return out + [(failure, .error)] }
+        guard run.isReady else { return out }
         switch view {
         case .curves: out += curves(context, width: width, height: height - 1)
         case .maps: out += maps(context, perPage: height >= 20 ? 8 : 4)

@@ -25,6 +25,27 @@ enum LongMemoryAnalysis {
         return sums.map { $0 / Double(max(1, n)) }
     }
 
+    /// `gradientProfile` a few probe sequences at a time: the sums so far, in probe order.
+    struct ProfileInProgress: Sendable {
+        var sums: [Double]
+        var done = 0
+        init(length: Int) { sums = [Double](repeating: 0, count: length) }
+    }
+
+    /// Adds probe sequences to `p` while `budget` lasts (three units each: a forward and a backward
+    /// pass; at least one per call); the profile once every probe is in — `gradientProfile` bit for bit.
+    static func profileSlice(_ trainer: SequenceTrainer, _ p: inout ProfileInProgress, budget: inout Int) throws(EngineError) -> [Double]? {
+        let T = trainer.config.length, n = min(probeCount, trainer.train.count)
+        repeat {
+            guard p.done < n else { return p.sums.map { $0 / Double(max(1, n)) } }
+            let norms = try backward(trainer, input: trainer.train.inputs[p.done], label: trainer.train.labels[p.done]).grads.hiddenNorms
+            for t in 0..<T { p.sums[t] += norms[t + 1] }
+            p.done += 1
+            budget -= 3 * SequenceTrainer.forwardCost
+        } while budget > 0
+        return p.done < n ? nil : p.sums.map { $0 / Double(max(1, n)) }
+    }
+
     /// The unit the read-out weighs most: largest |W[1, j] − W[0, j]| (ties: the first).
     static func readoutUnit(_ model: SequenceClassifier) -> Int {
         let H = model.hiddenSize, w = model.parameters[4]

@@ -13,6 +13,7 @@ extension LongMemoryScene {
         guard !area.isEmpty else { return }
         let f = { (s: String) in VectorText.fold(s, ascii: context.ascii) }
         frame.put(f(header(context)), x: area.x, y: area.y, role: .strong, clip: area)
+        guard !trainers.isEmpty else { return }
         if let failure {
             frame.put(f(failure), x: area.x, y: area.y + 1, role: .error, clip: area)
             return
@@ -51,6 +52,8 @@ extension LongMemoryScene {
     }
 
     func header(_ context: SceneContext) -> String {
+        // (Only on the frames before the first run is ready, when the app builds it in slices.)
+        guard !trainers.isEmpty else { return "T = \(length) ◂▸  " + context.tr("preparing the three cells…", "세 가지 셀을 준비하고 있어요…") }
         let epochs = trainers.first?.config.epochs ?? 0
         let done = trainers.map(\.epochsDone).min() ?? 0
         let state = isFinished ? context.tr("done", "끝") : (paused ? context.tr("paused", "멈춤") : context.tr("training", "학습 중"))

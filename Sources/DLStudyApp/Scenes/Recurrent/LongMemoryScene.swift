@@ -4,78 +4,78 @@ import TUIKit
 
 /// The long-memory race of lecture 7: an RNN, an LSTM and a GRU of the same hidden size train side by
 /// side on the same seeded sequences (`SequenceTrainer`, the run `dlstudy train-seq` prints), one
-/// mini-batch each per timer tick so keys stay responsive. ←→ change T (restart), space pauses,
-/// s shows one BPTT step of the RNN with its numbers.
+/// mini-batch each per timer tick. ←→ change T (restart), space pauses, s shows one BPTT step of the
+/// RNN with its numbers. In the app (`boundsWork`) a tick's training and a restart are done a bounded
+/// slice per frame (`LongMemoryWork`) and shown when complete, so keys stay responsive.
 public struct LongMemoryScene: LessonScene {
     /// The cells in drawing order.
     public static let cells: [RecurrentKind] = [.rnn, .lstm, .gru]
-    /// The sequence length T (one of `LongMemoryParams.lengths`).
-    public private(set) var length: Int
+    /// The sequence length T (one of `LongMemoryParams.lengths`) of the run shown.
+    public internal(set) var length: Int
     public let seed: Int
-    /// One trainer per cell, same data (same seed).
-    public private(set) var trainers: [SequenceTrainer] = []
+    /// One trainer per cell, same data (same seed), as shown (empty until the first restart is done).
+    public internal(set) var trainers: [SequenceTrainer] = []
     /// Test accuracy per cell: index 0 before training, then after every epoch.
-    public private(set) var curves: [[Double]] = []
+    public internal(set) var curves: [[Double]] = []
     /// ‖∂ℓ/∂h_t‖ for t = 1…T per cell (mean over the probe sequences), for the current weights.
-    public private(set) var profiles: [[Double]] = []
+    public internal(set) var profiles: [[Double]] = []
     /// The LSTM's forget gate f_t, t = 1…T, on the first test sequence, in the unit its read-out weighs most.
-    public private(set) var forgetGates: [Double] = []
+    public internal(set) var forgetGates: [Double] = []
     public private(set) var paused = false
     /// Step mode: one BPTT step of the RNN, at `stepT` (the gradient goes from h_t to h_{t−1}).
     public private(set) var stepMode = false
-    public private(set) var stepT: Int
+    public internal(set) var stepT: Int
     /// An engine failure to show instead of the plot.
-    public private(set) var failure: String?
+    public internal(set) var failure: String?
+    /// The restart or tick begun and not yet shown.
+    var work: LongMemoryWork?
+    /// When true, keys and ticks leave their work pending and each tick does one slice of it.
+    public var boundsWork = false
 
     public init(length: Int = 40, seed: Int = 1) {
+        self.init(deferred: length, seed: seed)
+        finishWork()
+    }
+
+    /// The scene of a lesson page's typed parameters, its trainers not yet built (`SceneFactory` finishes
+    /// or bounds the work).
+    init(_ p: LongMemoryParams) { self.init(deferred: p.length, seed: p.seed) }
+
+    private init(deferred length: Int, seed: Int) {
         self.length = LongMemoryParams.lengths.contains(length) ? length : 40
         self.seed = max(0, seed)
         stepT = self.length
-        restart()
+        work = LongMemoryWork(restartAt: self.length)
     }
-
-    /// The scene of a lesson page's typed parameters.
-    init(_ p: LongMemoryParams) { self.init(length: p.length, seed: p.seed) }
 
     /// The training settings: `train-seq`'s defaults for this T and seed.
     static func config(_ cell: RecurrentKind, length: Int, seed: Int) -> SequenceTrainingConfig {
         SequenceTrainingConfig(cell: cell, length: length, seed: UInt64(seed))
     }
 
-    mutating func restart() {
-        trainers = Self.cells.map { SequenceTrainer(Self.config($0, length: length, seed: seed)) }
-        curves = trainers.map { [$0.testAccuracy()] }
-        stepT = length
-        failure = nil
-        refreshAnalysis()
+    /// Starts again at T = `newLength`, by default the T shown or, during a restart, the one coming
+    /// (the run shown stays until the new one is ready).
+    mutating func restart(length newLength: Int? = nil) {
+        work = LongMemoryWork(restartAt: newLength ?? comingLength)
+        if !boundsWork { finishWork() }
     }
 
-    mutating func refreshAnalysis() {
-        do {
-            profiles = try trainers.map { (t: SequenceTrainer) throws(EngineError) -> [Double] in try LongMemoryAnalysis.gradientProfile(t) }
-        } catch {
-            failure = error.message
-        }
-        if let lstm = trainers.first(where: { $0.config.cell == .lstm }) { forgetGates = LongMemoryAnalysis.forgetGates(lstm) }
-    }
+    /// The T of the run shown or, during a restart, of the one coming.
+    var comingLength: Int { work.map { $0.restarting ? $0.length : length } ?? length }
 
     /// True when every cell has trained all its epochs.
-    public var isFinished: Bool { trainers.allSatisfy(\.isFinished) }
+    public var isFinished: Bool { !trainers.isEmpty && trainers.allSatisfy(\.isFinished) }
 
+    public var hasPendingWork: Bool { work != nil }
+
+    /// A timer tick: one mini-batch per cell begins (unless paused, in step mode, failed or finished);
+    /// the work pending is then done, all of it or (`boundsWork`) one slice.
     public mutating func tick() -> Bool {
-        guard !paused, !stepMode, failure == nil, !isFinished else { return false }
-        var epochEnded = false
-        for k in trainers.indices where !trainers[k].isFinished {
-            do {
-                if let epoch = try trainers[k].trainBatch() {
-                    curves[k].append(epoch.testAccuracy)
-                    epochEnded = true
-                }
-            } catch {
-                failure = error.message
-            }
+        if work == nil {
+            guard !paused, !stepMode, failure == nil, !isFinished else { return false }
+            work = LongMemoryWork(tickOf: trainers, curves: curves, length: length)
         }
-        if epochEnded { refreshAnalysis() }
+        if boundsWork { advanceWork() } else { finishWork() }
         return true
     }
 
@@ -107,12 +107,12 @@ public struct LongMemoryScene: LessonScene {
         ])
     }
 
+    /// The next or previous T after the one shown or, during a restart, the one coming.
     mutating func changeLength(by delta: Int) {
         let all = LongMemoryParams.lengths
-        let i = (all.firstIndex(of: length) ?? 3) + delta
+        let i = (all.firstIndex(of: comingLength) ?? 3) + delta
         guard all.indices.contains(i) else { return }
-        length = all[i]
-        restart()
+        restart(length: all[i])
     }
 
     /// Parameter counts from each model's own buffers: (recurrent layer, with the read-out).
