@@ -13,7 +13,7 @@ extension LongMemoryScene {
         }
         out += stepLines(context).dropFirst()
         out.append(context.tr("The scene trains the three cells live; the same runs: dlstudy train-seq --cell rnn|lstm|gru --length \(length) --seed \(seed)",
-                              "장면에서는 세 셀을 실시간으로 학습해요. 같은 학습: dlstudy train-seq --cell rnn|lstm|gru --length \(length) --seed \(seed)"))
+                              "장면에서는 세 가지 셀을 실시간으로 학습해요. 같은 학습: dlstudy train-seq --cell rnn|lstm|gru --length \(length) --seed \(seed)"))
         return out.map { VectorText.fold($0, ascii: context.ascii) }
     }
 }
