@@ -62,4 +62,23 @@ final class MaxPoolFastTests: XCTestCase {
             XCTAssertEqual(fast.output.data.map(\.bitPattern), slow.output.data.map(\.bitPattern), "trial \(trial)")
         }
     }
+
+    /// Windows that all lie inside the input (no padding or dilation: the digits CNN's 2×2 pool)
+    /// take the fast path's own loop; it must still pick the readable loop's values and indices,
+    /// first maximum on ties, NaN as met.
+    func testFastMaxPoolWithEveryWindowInsideEqualsTheReadableOne() throws {
+        var rng = SeededGenerator(seed: 11)
+        for trial in 0..<80 {
+            let k = IntPair(rng.int(in: 1...3), rng.int(in: 1...3))
+            let options = Pool2DOptions(kernelSize: k, stride: trial % 2 == 0 ? k : IntPair(rng.int(in: 1...3), rng.int(in: 1...3)),
+                                        padding: IntPair(0, 0), dilation: IntPair(1, 1), ceilMode: false)
+            let shape = [rng.int(in: 1...3), rng.int(in: 1...3), rng.int(in: 4...9), rng.int(in: 4...9)]
+            var data = (0..<shape.reduce(1, *)).map { _ in Double(rng.int(in: -2...2)) }
+            if trial % 8 == 0 { data[rng.int(in: 0...(data.count - 1))] = .nan }
+            let x = try Tensor(shape: shape, data: data)
+            let slow = try maxPool2d(x, options: options), fast = try maxPool2dFast(x, options: options)
+            XCTAssertEqual(fast.indices, slow.indices, "trial \(trial)")
+            XCTAssertEqual(fast.output.data.map(\.bitPattern), slow.output.data.map(\.bitPattern), "trial \(trial)")
+        }
+    }
 }
