@@ -52,4 +52,26 @@ final class DigitsScenesTests: XCTestCase {
         XCTAssertTrue(frame.text.contains("커서의 잉크: 16/16"), frame.text)
         XCTAssertTrue(frame.text.contains("예측: "), frame.text)
     }
+
+    /// The prediction the draw scene remembers between its two draws per frame is the forward pass
+    /// of the canvas and network as they are now: after ink and after training it equals a fresh
+    /// forward pass bit for bit, and it moves with both.
+    func testRememberedPredictionFollowsTheCanvasAndTheTraining() throws {
+        guard case .success(let built) = SceneFactory.build(try spec("{type: digits-draw, epochs: 1}")),
+              var scene = built as? DigitsDrawScene else { return XCTFail("not built") }
+        func check() throws -> [UInt64] {
+            let remembered = try scene.rememberedProbabilities().map(\.bitPattern)
+            XCTAssertEqual(remembered, try scene.probabilities().map(\.bitPattern))
+            return remembered
+        }
+        let start = try check()
+        XCTAssertTrue(scene.handle(.char("x")))
+        let cleared = try check()
+        XCTAssertNotEqual(cleared, start)
+        let steps = scene.run.trainer.steps
+        for _ in 0..<3 { _ = scene.tick() }
+        XCTAssertGreaterThan(scene.run.trainer.steps, steps)
+        let trained = try check()
+        XCTAssertNotEqual(trained, cleared)
+    }
 }

@@ -74,6 +74,21 @@ struct DigitsDrawScene: DigitsTrainingScene {
         return try softmax(try run.trainer.model.logits(image), dim: -1).data
     }
 
+    /// Each frame draws the scene twice (once to measure it), and a key that only moves the cursor
+    /// changes neither the canvas nor the network: the forward pass is remembered by what decides
+    /// it — the run's configuration (same configuration, same weights after the same number of
+    /// mini-batches), that number, and the canvas.
+    private static let predictions = TextKeyedMemo<Result<[Double], EngineError>>(limit: 256)
+
+    /// `probabilities()`, computed once per network state and canvas.
+    func rememberedProbabilities() throws(EngineError) -> [Double] {
+        let key = "\(run.trainer.config)|\(run.trainer.steps)|\(canvas)"
+        let result = Self.predictions.value(key) {
+            do throws(EngineError) { return .success(try probabilities()) } catch { return .failure(error) }
+        }
+        return try result.get()
+    }
+
     func lines(_ context: SceneContext) -> [(String, StyleRole)] {
         let t = run.trainer
         let state = run.finished ? context.tr("trained", "학습 끝") : context.tr("training", "학습 중")
@@ -83,7 +98,7 @@ struct DigitsDrawScene: DigitsTrainingScene {
         if let failure = run.failure { return out + [(failure, .error)] }
         guard run.isReady else { return [(context.tr("preparing the network…", "네트워크를 준비하고 있어요…"), .heading)] }
         let probs: [Double]
-        do { probs = try probabilities() } catch { return out + [(error.message, .error)] }
+        do { probs = try rememberedProbabilities() } catch { return out + [(error.message, .error)] }
         var rows = DigitsDrawing.grid(canvas.map { Double($0) }, side: 8, low: 0, high: 16, ascii: context.ascii)
         // The cursor cell shows brackets around its shade.
         var chars = Array(rows[cursor.y])
